@@ -1,0 +1,9 @@
+module github.com/errcodelint/errcodelint
+
+go 1.26.0
+
+require (
+	github.com/golangci/plugin-module-register v0.1.2 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/tools v0.52.0 // indirect
+)
