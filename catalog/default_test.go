@@ -1,0 +1,19 @@
+package catalog
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDefaultBuilds(t *testing.T) {
+	c := Default()
+	require.NotNil(t, c)
+	assert.Equal(t, []int{400, 401}, c.Statuses("ModelArts.0204"))
+	assert.True(t, c.Ambiguous("ModelArts.0204"))
+	assert.Equal(t, string(ModelArts0204), "ModelArts.0204")
+	got, ok := c.Canonical("modelarts_0204")
+	assert.True(t, ok)
+	assert.Equal(t, "ModelArts.0204", got)
+}

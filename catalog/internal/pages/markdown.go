@@ -1,0 +1,294 @@
+package pages
+
+import (
+	"fmt"
+	"strings"
+)
+
+// splitLines splits data into lines without their "\n" or "\r\n" and
+// returns each line's byte offset.
+func splitLines(data []byte) (lines []string, starts []int) {
+	s := string(data)
+	off := 0
+	for off <= len(s) {
+		i := strings.IndexByte(s[off:], '\n')
+		var l string
+		if i < 0 {
+			l = s[off:]
+		} else {
+			l = s[off : off+i]
+		}
+		lines = append(lines, strings.TrimSuffix(l, "\r"))
+		starts = append(starts, off)
+		if i < 0 {
+			break
+		}
+		off += i + 1
+	}
+	return lines, starts
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// indexFold returns the index of the ASCII-lower-case substring sub in s,
+// ignoring ASCII case, or -1.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i] == '<' && strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// htmlTableStart returns the index of a "<table" start tag in s, or -1.
+func htmlTableStart(s string) int {
+	for off := 0; ; {
+		i := indexFold(s[off:], "<table")
+		if i < 0 {
+			return -1
+		}
+		j := off + i + len("<table")
+		if j == len(s) || s[j] == '>' || s[j] == ' ' || s[j] == '\t' || s[j] == '/' {
+			return off + i
+		}
+		off = j
+	}
+}
+
+// isDelimiter reports whether l is a Markdown table delimiter row such as
+// "|---|:---:|" or "--- | ---".
+func isDelimiter(l string) bool {
+	t := strings.TrimSpace(l)
+	if !strings.Contains(t, "|") || !strings.Contains(t, "-") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '-', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// splitCells splits a Markdown table row into trimmed cells. A leading and a
+// trailing pipe are optional; "\|" is a literal pipe. With spacedOnly, a pipe
+// separates cells only at the start or end of the line or next to white
+// space; this recovers rows whose text contains a bare pipe, as in
+// "不能包含(|)&$?<>".
+func splitCells(line string, spacedOnly bool) []string {
+	t := strings.TrimSpace(line)
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '\\' && i+1 < len(t) && t[i+1] == '|' {
+			b.WriteByte('|')
+			i++
+			continue
+		}
+		if c == '|' {
+			sep := true
+			if spacedOnly && i > 0 && i < len(t)-1 && !isSpace(t[i-1]) && !isSpace(t[i+1]) {
+				sep = false
+			}
+			if sep {
+				cells = append(cells, b.String())
+				b.Reset()
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	cells = append(cells, b.String())
+	if strings.HasPrefix(t, "|") {
+		cells = cells[1:]
+	}
+	if len(t) > 1 && strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) && len(cells) > 0 {
+		cells = cells[:len(cells)-1]
+	}
+	for i, c := range cells {
+		cells[i] = cleanMarkdownCell(c)
+	}
+	return cells
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+var brReplacer = strings.NewReplacer("<br>", "\n", "<br/>", "\n", "<br />", "\n", "<BR>", "\n")
+
+func cleanMarkdownCell(c string) string {
+	c = strings.TrimSpace(c)
+	if strings.Contains(c, "<") {
+		c = brReplacer.Replace(c)
+		parts := strings.Split(c, "\n")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		c = strings.Join(parts, "\n")
+	}
+	return c
+}
+
+// countPipes counts unescaped pipes.
+func countPipes(l string) int {
+	n := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] == '\\' {
+			i++
+			continue
+		}
+		if l[i] == '|' {
+			n++
+		}
+	}
+	return n
+}
+
+func parseMarkdown(p *Page, data []byte) error {
+	fail := func(line int, format string, args ...any) error {
+		return &Error{File: p.Name, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	lines, starts := splitLines(data)
+	fence := ""
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		t := strings.TrimSpace(line)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			if t != "" {
+				p.Prose = append(p.Prose, Prose{Line: i + 1, Text: t})
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			fence = t[:3]
+			p.Prose = append(p.Prose, Prose{Line: i + 1, Text: t})
+			continue
+		}
+		if k := htmlTableStart(line); k >= 0 {
+			if pre := strings.TrimSpace(line[:k]); pre != "" {
+				p.Prose = append(p.Prose, Prose{Line: i + 1, Text: pre})
+			}
+			end, err := parseHTMLTable(p, data, starts[i]+k, i+1)
+			if err != nil {
+				return err
+			}
+			// Find the line holding the end of the table.
+			j := i
+			for j+1 < len(lines) && starts[j+1] <= end-1 {
+				j++
+			}
+			rest := string(data[end : starts[j]+len(lines[j])])
+			if htmlTableStart(rest) >= 0 {
+				return fail(j+1, "a second <table> starts on the line where a table ends; put each table on its own lines")
+			}
+			if r := strings.TrimSpace(rest); r != "" {
+				p.Prose = append(p.Prose, Prose{Line: j + 1, Text: r})
+			}
+			i = j
+			continue
+		}
+		if countPipes(line) > 0 && i+1 < len(lines) && isDelimiter(lines[i+1]) {
+			next, err := parseMarkdownTable(p, lines, i, fail)
+			if err != nil {
+				return err
+			}
+			i = next - 1
+			continue
+		}
+		if isDelimiter(line) {
+			return fail(i+1, "table delimiter row without a header row above it")
+		}
+		if countPipes(line) >= 2 {
+			return fail(i+1, "line looks like a table row but no table header and delimiter row (|---|) precede it")
+		}
+		if t != "" {
+			p.Prose = append(p.Prose, Prose{Line: i + 1, Text: t})
+		}
+	}
+	if fence != "" {
+		return fail(len(lines), "code fence %s is never closed", fence)
+	}
+	return nil
+}
+
+// parseMarkdownTable parses the table whose header is lines[h] and returns
+// the index of the first line after it.
+func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, ...any) error) (int, error) {
+	cols := splitCells(lines[h], false)
+	ncols := len(cols)
+	if d := len(splitCells(lines[h+1], false)); d != ncols {
+		return 0, fail(h+2, "delimiter row has %d columns, the header above has %d", d, ncols)
+	}
+	for i, c := range cols {
+		cols[i] = stripMarkup(c)
+	}
+	s, isErrTable, err := newSchema(cols, h+1, fail)
+	if err != nil {
+		return 0, err
+	}
+	isNewHeader := func(j int) bool {
+		return j+1 < len(lines) && countPipes(lines[j]) > 0 && isDelimiter(lines[j+1])
+	}
+	j := h + 2
+	nrows := 0
+	for j < len(lines) {
+		l := lines[j]
+		if blank(l) || countPipes(l) == 0 || isNewHeader(j) {
+			break
+		}
+		start := j
+		raw := strings.TrimSpace(l)
+		cells := splitCells(raw, false)
+		for len(cells) < ncols {
+			// A row broken across lines: join the following line.
+			if j+1 >= len(lines) || blank(lines[j+1]) || isNewHeader(j+1) {
+				return 0, fail(start+1, "row has %d cells, the table header (line %d) has %d", len(cells), h+1, ncols)
+			}
+			j++
+			raw += " " + strings.TrimSpace(lines[j])
+			cells = splitCells(raw, false)
+		}
+		if len(cells) > ncols {
+			if c2 := splitCells(raw, true); len(c2) == ncols {
+				cells = c2
+			} else {
+				return 0, fail(start+1, "row has %d cells, the table header (line %d) has %d (escape a pipe inside a cell as \\|)", len(cells), h+1, ncols)
+			}
+		}
+		j++
+		nrows++
+		if !isErrTable {
+			continue
+		}
+		for _, k := range []kind{colCode, colStatus} {
+			if i := s.idx[k]; i >= 0 {
+				cells[i] = strings.Trim(cells[i], "`*")
+			}
+		}
+		r, err := s.row(cells, start+1, fail)
+		if err != nil {
+			return 0, err
+		}
+		p.Rows = append(p.Rows, r)
+	}
+	if !isErrTable {
+		p.Skipped = append(p.Skipped, Table{Line: h + 1, Columns: cols})
+		return j, nil
+	}
+	if nrows == 0 {
+		return 0, fail(h+1, "error-code table header without rows")
+	}
+	return j, nil
+}
+
+// stripMarkup removes simple emphasis around a header cell.
+func stripMarkup(s string) string {
+	return strings.TrimSpace(strings.Trim(s, "*_`"))
+}

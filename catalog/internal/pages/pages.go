@@ -1,0 +1,306 @@
+// Package pages parses error-code pages: Markdown tables (with or without
+// leading pipes, several per page), HTML tables (rowspan and colspan, markup
+// and entities inside cells) embedded in Markdown, and JSON arrays in the
+// catalog's export format. It is shared by package catalog and by the
+// catalog generator, which must not depend on generated code.
+//
+// The parser is strict: anything it does not understand is an error naming
+// the file, the line and the reason. Nothing is skipped silently: tables that
+// are not error-code tables and free-text rows are returned as such.
+package pages
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Row is one documented row of an error-code table.
+type Row struct {
+	Code        string
+	Status      int // 0 when the table has no status column
+	Message     string
+	Description string
+	Remedy      string
+	Module      string
+	Service     string // only set by JSON input
+	Source      string // only set by JSON input
+	Line        int    // 1-based line of the row's start
+}
+
+// Prose is a piece of page text outside error-code tables: a line of the
+// page, or a table row that is free text rather than a code (for example the
+// OCR page's "其他" row).
+type Prose struct {
+	Line int
+	Text string
+}
+
+// Table describes a table of the page that is not an error-code table
+// (it has no error-code column), which the parser skipped on purpose.
+type Table struct {
+	Line    int
+	Columns []string
+}
+
+// Page is the parsed content of one file.
+type Page struct {
+	Name    string // base name of the file
+	Format  string // "markdown" (including embedded HTML tables) or "json"
+	Rows    []Row
+	Prose   []Prose
+	Skipped []Table
+}
+
+// Error is a parse error at a line of a file.
+type Error struct {
+	File string
+	Line int // 0 when the error concerns the whole file
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// MaxCodeLen is the longest code the parser accepts.
+const MaxCodeLen = 64
+
+// Parse parses one file. name is used in errors and as the page name (its
+// base name). The format is JSON when name ends in ".json" or the first
+// non-space byte is '['; otherwise it is a Markdown page that may contain
+// HTML tables.
+func Parse(name string, data []byte) (*Page, error) {
+	base := filepath.Base(name)
+	p := &Page{Name: base}
+	fail := func(line int, format string, args ...any) error {
+		return &Error{File: base, Line: line, Msg: fmt.Sprintf(format, args...)}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fail(0, "empty file")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fail(lineAt(data, i), "binary file (NUL byte)")
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			i += size
+		}
+		return nil, fail(lineAt(data, i), "invalid UTF-8")
+	}
+	for i, b := range data {
+		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+			return nil, fail(lineAt(data, i), "binary file (control byte 0x%02x)", b)
+		}
+	}
+	trimmed := bytes.TrimLeft(data, " \t\r\n")
+	if strings.EqualFold(filepath.Ext(base), ".json") || trimmed[0] == '[' {
+		p.Format = "json"
+		rows, err := parseJSON(base, data)
+		if err != nil {
+			return nil, err
+		}
+		p.Rows = rows
+		return p, checkDuplicates(p)
+	}
+	p.Format = "markdown"
+	if err := parseMarkdown(p, data); err != nil {
+		return nil, err
+	}
+	if len(p.Rows) == 0 {
+		if len(p.Skipped) > 0 {
+			t := p.Skipped[0]
+			return nil, fail(t.Line, "no error-code table in the page: the table here has columns %s but no error-code column (错误码)", strings.Join(quoteAll(t.Columns), ", "))
+		}
+		return nil, fail(0, "no error-code table in the page (expected a Markdown or HTML table with columns such as 错误码, 错误信息)")
+	}
+	return p, checkDuplicates(p)
+}
+
+// checkDuplicates rejects two rows of one file with the same code, status
+// and message: either a duplicate (every field equal) or a conflict (the
+// same meaning documented with different descriptions or remedies).
+func checkDuplicates(p *Page) error {
+	seen := make(map[string]int, len(p.Rows))
+	for i, r := range p.Rows {
+		key := r.Code + "\x00" + strconv.Itoa(r.Status) + "\x00" + r.Message
+		if j, ok := seen[key]; ok {
+			first := p.Rows[j]
+			what := "duplicates"
+			if first != (Row{Code: r.Code, Status: r.Status, Message: r.Message, Description: r.Description, Remedy: r.Remedy, Module: r.Module, Service: r.Service, Source: r.Source, Line: first.Line}) {
+				what = "conflicts with"
+			}
+			return &Error{File: p.Name, Line: r.Line, Msg: fmt.Sprintf("row %s the row of line %d (same code %s, status %d and message %q)", what, first.Line, r.Code, r.Status, clip(r.Message))}
+		}
+		seen[key] = i
+	}
+	return nil
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = fmt.Sprintf("%q", s)
+	}
+	return out
+}
+
+// lineAt returns the 1-based line of byte offset i.
+func lineAt(data []byte, i int) int {
+	if i > len(data) {
+		i = len(data)
+	}
+	return bytes.Count(data[:i], []byte{'\n'}) + 1
+}
+
+// Column kinds.
+type kind int
+
+const (
+	colUnknown kind = iota
+	colStatus
+	colCode
+	colMessage
+	colDescription
+	colRemedy
+	colModule
+)
+
+var kindNames = [...]string{"unknown", "status (状态码)", "code (错误码)", "message (错误信息)", "description (描述)", "remedy (处理措施)", "module (模块)"}
+
+// headerNames maps a normalized header cell to its column kind.
+var headerNames = map[string]kind{
+	"状态码": colStatus, "http状态码": colStatus, "http 状态码": colStatus, "status": colStatus,
+	"status code": colStatus, "http status": colStatus, "http status code": colStatus, "返回码": colStatus,
+	"错误码": colCode, "error_code": colCode, "error code": colCode, "code": colCode, "错误代码": colCode,
+	"错误信息": colMessage, "error_msg": colMessage, "error message": colMessage, "message": colMessage,
+	"描述": colDescription, "说明": colDescription, "错误描述": colDescription, "description": colDescription,
+	"处理措施": colRemedy, "建议解决方法": colRemedy, "解决方法": colRemedy, "处理建议": colRemedy,
+	"remedy": colRemedy, "solution": colRemedy,
+	"模块": colModule, "module": colModule,
+}
+
+func headerKind(cell string) kind {
+	s := strings.ToLower(strings.Join(strings.Fields(cell), " "))
+	return headerNames[s]
+}
+
+// schema is the column layout of an error-code table.
+type schema struct {
+	kinds []kind
+	idx   [7]int // kind -> column index, -1 if absent
+}
+
+// newSchema classifies header cells. It returns ok=false (and no error) for a
+// table without an error-code column, which is not an error-code table.
+func newSchema(cols []string, line int, fail func(int, string, ...any) error) (*schema, bool, error) {
+	s := &schema{kinds: make([]kind, len(cols))}
+	for i := range s.idx {
+		s.idx[i] = -1
+	}
+	for i, c := range cols {
+		k := headerKind(c)
+		s.kinds[i] = k
+		if k != colUnknown {
+			if s.idx[k] >= 0 {
+				return nil, false, fail(line, "column %q repeats the %s column", c, kindNames[k])
+			}
+			s.idx[k] = i
+		}
+	}
+	if s.idx[colCode] < 0 {
+		return nil, false, nil
+	}
+	for i, k := range s.kinds {
+		if k == colUnknown {
+			return nil, false, fail(line, "unknown column %q in error-code table (known: 状态码, 错误码, 错误信息, 描述/说明, 处理措施/建议解决方法, 模块)", cols[i])
+		}
+	}
+	if s.idx[colMessage] < 0 {
+		return nil, false, fail(line, "error-code table lacks the message column (错误信息)")
+	}
+	return s, true, nil
+}
+
+// row converts cells (already matched to the schema's width) to a Row.
+func (s *schema) row(cells []string, line int, fail func(int, string, ...any) error) (Row, error) {
+	r := Row{Line: line}
+	get := func(k kind) string {
+		if i := s.idx[k]; i >= 0 {
+			return cells[i]
+		}
+		return ""
+	}
+	r.Code = get(colCode)
+	if err := CheckCode(r.Code); err != nil {
+		return Row{}, fail(line, "%v", err)
+	}
+	if s.idx[colStatus] >= 0 {
+		st, err := ParseStatus(get(colStatus))
+		if err != nil {
+			return Row{}, fail(line, "%v", err)
+		}
+		r.Status = st
+	}
+	r.Message = get(colMessage)
+	r.Description = get(colDescription)
+	r.Remedy = get(colRemedy)
+	r.Module = get(colModule)
+	return r, nil
+}
+
+// CheckCode reports whether s is acceptable as an error code: non-empty,
+// at most MaxCodeLen bytes of ASCII letters, digits, '.', '_' and '-',
+// starting with a letter.
+func CheckCode(s string) error {
+	if s == "" {
+		return fmt.Errorf("empty error code")
+	}
+	if len(s) > MaxCodeLen {
+		return fmt.Errorf("error code %.20q... is longer than %d bytes", s, MaxCodeLen)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-':
+			if i == 0 {
+				return fmt.Errorf("error code %q does not start with a letter", s)
+			}
+		default:
+			return fmt.Errorf("error code %q contains %q (codes are letters, digits, '.', '_' and '-')", s, rune(c))
+		}
+	}
+	return nil
+}
+
+// ParseStatus parses an HTTP status cell: a number from 100 to 599.
+func ParseStatus(s string) (int, error) {
+	if s == "" {
+		return 0, fmt.Errorf("empty HTTP status")
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' || i >= 3 {
+			return 0, fmt.Errorf("HTTP status %q is not a number from 100 to 599", s)
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n < 100 || n > 599 {
+		return 0, fmt.Errorf("HTTP status %q is not a number from 100 to 599", s)
+	}
+	return n, nil
+}
