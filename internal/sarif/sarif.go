@@ -1,0 +1,413 @@
+// Package sarif writes analysis diagnostics as a SARIF 2.1.0 log, the
+// format code-scanning dashboards (GitHub code scanning, Azure DevOps,
+// SonarQube, ...) ingest.
+//
+// The types below are a small, typed subset of the SARIF 2.1.0 object model
+// (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): just
+// what a linter needs to report rules, results, locations and fixes.
+// Property names and nesting follow the specification exactly; the tests
+// validate the output against a JSON schema.
+package sarif
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Version and Schema identify the SARIF dialect written by this package.
+const (
+	Version = "2.1.0"
+	Schema  = "https://json.schemastore.org/sarif-2.1.0.json"
+)
+
+// SrcRoot is the uriBaseId that relative artifact locations are resolved
+// against; Log.Runs[i].OriginalURIBaseIDs maps it to the working directory.
+const SrcRoot = "%SRCROOT%"
+
+// Log is the top-level sarifLog object.
+type Log struct {
+	Schema  string `json:"$schema"`
+	Version string `json:"version"`
+	Runs    []Run  `json:"runs"`
+}
+
+// Run is one invocation of one tool.
+type Run struct {
+	Tool               Tool                        `json:"tool"`
+	Invocations        []Invocation                `json:"invocations,omitempty"`
+	OriginalURIBaseIDs map[string]ArtifactLocation `json:"originalUriBaseIds,omitempty"`
+	Results            []Result                    `json:"results"`
+	ColumnKind         string                      `json:"columnKind,omitempty"`
+}
+
+// Tool describes the analysis tool.
+type Tool struct {
+	Driver ToolComponent `json:"driver"`
+}
+
+// ToolComponent is the tool's driver: its name, version and rules.
+type ToolComponent struct {
+	Name           string                `json:"name"`
+	Version        string                `json:"version,omitempty"`
+	InformationURI string                `json:"informationUri,omitempty"`
+	Rules          []ReportingDescriptor `json:"rules,omitempty"`
+}
+
+// ReportingDescriptor describes one rule (for errcodelint: one diagnostic
+// category).
+type ReportingDescriptor struct {
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name,omitempty"`
+	ShortDescription     *Message       `json:"shortDescription,omitempty"`
+	HelpURI              string         `json:"helpUri,omitempty"`
+	DefaultConfiguration *Configuration `json:"defaultConfiguration,omitempty"`
+}
+
+// Configuration is a reportingConfiguration.
+type Configuration struct {
+	Level string `json:"level,omitempty"`
+}
+
+// Invocation records whether the run completed.
+type Invocation struct {
+	ExecutionSuccessful bool `json:"executionSuccessful"`
+}
+
+// Result is one finding.
+type Result struct {
+	RuleID    string     `json:"ruleId"`
+	RuleIndex int        `json:"ruleIndex"`
+	Level     string     `json:"level,omitempty"`
+	Message   Message    `json:"message"`
+	Locations []Location `json:"locations,omitempty"`
+	Fixes     []Fix      `json:"fixes,omitempty"`
+}
+
+// Message is a plain-text message.
+type Message struct {
+	Text string `json:"text"`
+}
+
+// Location is a result location.
+type Location struct {
+	PhysicalLocation PhysicalLocation `json:"physicalLocation"`
+}
+
+// PhysicalLocation is a file and a region in it.
+type PhysicalLocation struct {
+	ArtifactLocation ArtifactLocation `json:"artifactLocation"`
+	Region           *Region          `json:"region,omitempty"`
+}
+
+// ArtifactLocation is a URI, relative to UriBaseID when that is set.
+type ArtifactLocation struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+// Region is a text region. Lines and columns are 1-based; columns count
+// Unicode code points (Run.ColumnKind is "unicodeCodePoints"); the end
+// column is exclusive.
+type Region struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn,omitempty"`
+	EndLine     int `json:"endLine,omitempty"`
+	EndColumn   int `json:"endColumn,omitempty"`
+}
+
+// Fix is a proposed fix: a set of changes to files.
+type Fix struct {
+	Description     *Message         `json:"description,omitempty"`
+	ArtifactChanges []ArtifactChange `json:"artifactChanges"`
+}
+
+// ArtifactChange is the set of replacements in one file.
+type ArtifactChange struct {
+	ArtifactLocation ArtifactLocation `json:"artifactLocation"`
+	Replacements     []Replacement    `json:"replacements"`
+}
+
+// Replacement replaces DeletedRegion with InsertedContent.
+type Replacement struct {
+	DeletedRegion   Region           `json:"deletedRegion"`
+	InsertedContent *ArtifactContent `json:"insertedContent,omitempty"`
+}
+
+// ArtifactContent is literal text.
+type ArtifactContent struct {
+	Text string `json:"text"`
+}
+
+// A Rule describes one diagnostic category.
+type Rule struct {
+	ID          string // diagnostic category, for example "unknown-code"
+	Description string // one line
+	HelpURI     string // documentation
+}
+
+// Pos is a position in a file: an absolute file name, a 1-based line and a
+// 1-based byte column, as go/token reports it.
+type Pos struct {
+	File   string
+	Line   int
+	Column int
+}
+
+// Edit replaces the text between Start and End (same file) with NewText.
+type Edit struct {
+	Start, End Pos
+	NewText    string
+}
+
+// SuggestedFix is a described set of edits.
+type SuggestedFix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Finding is one diagnostic to report.
+type Finding struct {
+	Rule       string // rule id (diagnostic category)
+	Message    string
+	Start, End Pos
+	Fixes      []SuggestedFix
+}
+
+// Builder accumulates findings for one run of one tool.
+type Builder struct {
+	Tool           string // driver name
+	Version        string // driver version, may be empty
+	InformationURI string // tool home page, may be empty
+	Rules          []Rule // known rules, in presentation order
+	BaseDir        string // absolute directory %SRCROOT% stands for (usually the working directory)
+	Failed         bool   // set when the run did not complete (load or analysis errors)
+
+	findings []Finding
+	lines    map[string][]string // file -> lines, for byte -> code point columns
+}
+
+// Add records a finding. Findings with the same rule, message and range are
+// reported once.
+func (b *Builder) Add(f Finding) {
+	b.findings = append(b.findings, f)
+}
+
+// Len reports the number of distinct findings added so far.
+func (b *Builder) Len() int { return len(b.dedup()) }
+
+func (b *Builder) dedup() []Finding {
+	type key struct {
+		rule, msg  string
+		start, end Pos
+	}
+	seen := make(map[key]bool)
+	var out []Finding
+	for _, f := range b.findings {
+		k := key{f.Rule, f.Message, f.Start, f.End}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, c := out[i].Start, out[j].Start
+		if a.File != c.File {
+			return a.File < c.File
+		}
+		if a.Line != c.Line {
+			return a.Line < c.Line
+		}
+		return a.Column < c.Column
+	})
+	return out
+}
+
+// Log returns the SARIF log of everything added.
+func (b *Builder) Log() *Log {
+	run := Run{
+		Tool: Tool{Driver: ToolComponent{
+			Name:           b.Tool,
+			Version:        b.Version,
+			InformationURI: b.InformationURI,
+		}},
+		Invocations: []Invocation{{ExecutionSuccessful: !b.Failed}},
+		Results:     []Result{}, // "results": [] means "ran, found nothing"
+		ColumnKind:  "unicodeCodePoints",
+	}
+	if b.BaseDir != "" {
+		run.OriginalURIBaseIDs = map[string]ArtifactLocation{SrcRoot: {URI: dirURI(b.BaseDir)}}
+	}
+	index := make(map[string]int)
+	addRule := func(r Rule) int {
+		if i, ok := index[r.ID]; ok {
+			return i
+		}
+		d := ReportingDescriptor{ID: r.ID, Name: ruleName(r.ID), HelpURI: r.HelpURI,
+			DefaultConfiguration: &Configuration{Level: "warning"}}
+		if r.Description != "" {
+			d.ShortDescription = &Message{Text: r.Description}
+		}
+		index[r.ID] = len(run.Tool.Driver.Rules)
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, d)
+		return index[r.ID]
+	}
+	for _, r := range b.Rules {
+		addRule(r)
+	}
+	for _, f := range b.dedup() {
+		id := f.Rule
+		if id == "" {
+			id = b.Tool
+		}
+		res := Result{
+			RuleID:    id,
+			RuleIndex: addRule(Rule{ID: id}),
+			Level:     "warning",
+			Message:   Message{Text: f.Message},
+			Locations: []Location{{PhysicalLocation: PhysicalLocation{
+				ArtifactLocation: b.artifact(f.Start.File),
+				Region:           b.region(f.Start, f.End),
+			}}},
+		}
+		for _, sf := range f.Fixes {
+			if fix, ok := b.fix(sf); ok {
+				res.Fixes = append(res.Fixes, fix)
+			}
+		}
+		run.Results = append(run.Results, res)
+	}
+	return &Log{Schema: Schema, Version: Version, Runs: []Run{run}}
+}
+
+// Write writes the log as indented JSON.
+func (b *Builder) Write(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(b.Log())
+}
+
+func (b *Builder) fix(sf SuggestedFix) (Fix, bool) {
+	var changes []ArtifactChange
+	byFile := make(map[string]int)
+	for _, e := range sf.Edits {
+		if e.Start.File == "" || e.Start.Line < 1 {
+			return Fix{}, false // not expressible as a region
+		}
+		i, ok := byFile[e.Start.File]
+		if !ok {
+			i = len(changes)
+			byFile[e.Start.File] = i
+			changes = append(changes, ArtifactChange{ArtifactLocation: b.artifact(e.Start.File)})
+		}
+		rep := Replacement{DeletedRegion: *b.region(e.Start, e.End)}
+		// Pure deletions omit insertedContent.
+		if e.NewText != "" {
+			rep.InsertedContent = &ArtifactContent{Text: e.NewText}
+		}
+		changes[i].Replacements = append(changes[i].Replacements, rep)
+	}
+	if len(changes) == 0 {
+		return Fix{}, false
+	}
+	fix := Fix{ArtifactChanges: changes}
+	if sf.Message != "" {
+		fix.Description = &Message{Text: sf.Message}
+	}
+	return fix, true
+}
+
+// artifact returns file as a URI relative to BaseDir (with uriBaseId
+// %SRCROOT%) when it lies inside it, else as an absolute file URI.
+func (b *Builder) artifact(file string) ArtifactLocation {
+	if b.BaseDir != "" && filepath.IsAbs(file) {
+		if rel, err := filepath.Rel(b.BaseDir, file); err == nil && rel != ".." &&
+			!strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return ArtifactLocation{URI: relURI(rel), URIBaseID: SrcRoot}
+		}
+	}
+	if filepath.IsAbs(file) {
+		return ArtifactLocation{URI: fileURI(file)}
+	}
+	return ArtifactLocation{URI: relURI(file)}
+}
+
+// region converts go/token byte columns to SARIF code-point columns.
+func (b *Builder) region(start, end Pos) *Region {
+	r := &Region{StartLine: start.Line, StartColumn: b.column(start)}
+	if end.File == start.File && end.Line >= start.Line && end.Line > 0 {
+		r.EndLine = end.Line
+		r.EndColumn = b.column(end)
+		if r.EndLine == r.StartLine && r.EndColumn < r.StartColumn {
+			r.EndColumn = r.StartColumn
+		}
+	}
+	if r.StartColumn == 0 {
+		r.EndColumn = 0 // a column-less region covers whole lines
+	}
+	return r
+}
+
+// column maps a 1-based byte column to a 1-based code-point column. When
+// the file cannot be read the byte column is returned unchanged.
+func (b *Builder) column(p Pos) int {
+	if p.Column < 1 {
+		return 0
+	}
+	if b.lines == nil {
+		b.lines = make(map[string][]string)
+	}
+	lines, ok := b.lines[p.File]
+	if !ok {
+		if data, err := os.ReadFile(p.File); err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		b.lines[p.File] = lines
+	}
+	if p.Line < 1 || p.Line > len(lines) {
+		return p.Column
+	}
+	line := lines[p.Line-1]
+	n := min(p.Column-1, len(line))
+	return utf8.RuneCountInString(line[:n]) + 1 + max(0, p.Column-1-len(line))
+}
+
+// ruleName turns "unknown-code" into "UnknownCode" (SARIF rule names are
+// conventionally PascalCase identifiers).
+func ruleName(id string) string {
+	var sb strings.Builder
+	for _, w := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		sb.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return sb.String()
+}
+
+func relURI(rel string) string {
+	parts := strings.Split(filepath.ToSlash(rel), "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return strings.Join(parts, "/")
+}
+
+func fileURI(abs string) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path // Windows drive letters
+	}
+	return u.String()
+}
+
+func dirURI(dir string) string {
+	s := fileURI(dir)
+	if !strings.HasSuffix(s, "/") {
+		s += "/"
+	}
+	return s
+}
