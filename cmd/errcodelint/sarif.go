@@ -1,0 +1,214 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"go/token"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/errcodelint/errcodelint/analyzer"
+	"github.com/errcodelint/errcodelint/internal/sarif"
+)
+
+// rules are the analyzer's diagnostic categories, in README order.
+var rules = []sarif.Rule{
+	{ID: "unknown-code", Description: "error-code literal of a known family that the catalog does not document"},
+	{ID: "malformed-code", Description: "known error code written with the wrong case, separator or surrounding spaces"},
+	{ID: "status-mismatch", Description: "error code tied to an HTTP status that none of its catalog rows documents"},
+	{ID: "ambiguous-code", Description: "error code with several documented statuses used without tying one"},
+	{ID: "repeated-code", Description: "the same error code twice in one condition, literal, case list or argument list"},
+	{ID: "use-constant", Description: "raw error-code literal where a named constant exists"},
+}
+
+// sarifFlag reports whether args ask for SARIF output (-sarif or --sarif,
+// with the value attached or separate). Arguments after "--" are not flags.
+func sarifFlag(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if strings.HasPrefix(a, "-") && name == "sarif" {
+			return true
+		}
+	}
+	return false
+}
+
+// runSARIF is the -sarif mode: a go/packages + go/analysis/checker driver
+// that prints the usual text diagnostics to stderr and writes a SARIF 2.1.0
+// log to the named file. It returns the same exit codes as standalone mode.
+func runSARIF(args []string) int {
+	return sarifMain(analyzer.Analyzer, args, os.Stdout, os.Stderr)
+}
+
+func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("sarif", "", "write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
+	tests := fs.Bool("test", true, "indicates whether test files should be analyzed, too")
+	contextLines := fs.Int("c", -1, "display offending line with this many lines of context")
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s -sarif FILE [-test=false] [-c=N] [analyzer flags] packages...\n\nFlags:\n", a.Name)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if *out == "" || fs.NArg() == 0 {
+		fmt.Fprintf(stderr, "%s: -sarif needs a file name and at least one package pattern\n", a.Name)
+		fs.Usage()
+		return 2
+	}
+	analyzers := []*analysis.Analyzer{a}
+	if err := analysis.Validate(analyzers); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		return 1
+	}
+
+	wd, _ := os.Getwd()
+	b := &sarif.Builder{
+		Tool:           a.Name,
+		Version:        version(),
+		InformationURI: "https://github.com/errcodelint/errcodelint",
+		BaseDir:        wd,
+	}
+	code := 0
+	exitAtLeast := func(c int) { code = max(code, c) }
+
+	mode := packages.LoadSyntax | packages.NeedModule
+	if needFacts(analyzers) {
+		mode = packages.LoadAllSyntax | packages.NeedModule
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: *tests}, fs.Args()...)
+	if err == nil && len(pkgs) == 0 {
+		err = fmt.Errorf("%s matched no packages", strings.Join(fs.Args(), " "))
+	}
+	var graph *checker.Graph
+	if err == nil {
+		if packages.PrintErrors(pkgs) > 0 {
+			exitAtLeast(1)
+		}
+		graph, err = checker.Analyze(analyzers, pkgs, nil)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		exitAtLeast(1)
+	}
+
+	helpURI := make(map[string]string)
+	if graph != nil {
+		if err := graph.PrintText(stderr, *contextLines); err != nil {
+			exitAtLeast(1)
+		}
+		for act := range graph.All() {
+			if act.Err != nil {
+				exitAtLeast(1)
+				continue
+			}
+			if !act.IsRoot || act.Analyzer != a {
+				continue
+			}
+			fset := act.Package.Fset
+			pos := func(p, def token.Pos) sarif.Pos {
+				if !p.IsValid() {
+					p = def
+				}
+				q := fset.Position(p)
+				return sarif.Pos{File: q.Filename, Line: q.Line, Column: q.Column}
+			}
+			for _, d := range act.Diagnostics {
+				f := sarif.Finding{
+					Rule:    d.Category,
+					Message: d.Message,
+					Start:   pos(d.Pos, d.Pos),
+					End:     pos(d.End, d.Pos),
+				}
+				for _, sf := range d.SuggestedFixes {
+					fix := sarif.SuggestedFix{Message: sf.Message}
+					for _, e := range sf.TextEdits {
+						fix.Edits = append(fix.Edits, sarif.Edit{
+							Start: pos(e.Pos, e.Pos), End: pos(e.End, e.Pos), NewText: string(e.NewText),
+						})
+					}
+					f.Fixes = append(f.Fixes, fix)
+				}
+				b.Add(f)
+				if d.URL != "" && helpURI[d.Category] == "" {
+					helpURI[d.Category] = d.URL
+				}
+			}
+		}
+	}
+	for _, r := range rules {
+		r.HelpURI = helpURI[r.ID]
+		if r.HelpURI == "" && a.URL != "" {
+			r.HelpURI = a.URL + "#" + r.ID
+		}
+		b.Rules = append(b.Rules, r)
+	}
+	b.Failed = code == 1
+
+	if err := writeSARIF(b, *out, stdout); err != nil {
+		fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
+		return 1
+	}
+	if code == 0 && b.Len() > 0 {
+		code = 3
+	}
+	return code
+}
+
+func writeSARIF(b *sarif.Builder, name string, stdout io.Writer) error {
+	if name == "-" {
+		return b.Write(stdout)
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if err := b.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// needFacts reports whether any analyzer in the graph uses facts, in which
+// case every dependency must be loaded from source.
+func needFacts(analyzers []*analysis.Analyzer) bool {
+	seen := make(map[*analysis.Analyzer]bool)
+	var visit func([]*analysis.Analyzer) bool
+	visit = func(as []*analysis.Analyzer) bool {
+		for _, a := range as {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			if len(a.FactTypes) > 0 || visit(a.Requires) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(analyzers)
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return ""
+}

@@ -1,0 +1,82 @@
+package plugin
+
+import (
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// golangci-lint hands the plugin the YAML "settings" mapping as decoded by
+// viper: map[string]any with lower-case keys.
+func TestDecodeSettings(t *testing.T) {
+	raw := map[string]any{
+		"catalog":       []any{"docs/errors.md", "more.json"},
+		"status-funcs":  []any{"example.com/x/errs.NotFound=404"},
+		"checks":        []any{"unknown-code", "status-mismatch"},
+		"constants-pkg": "example.com/x/codes",
+		"prose":         true,
+	}
+	p, err := New(raw)
+	require.NoError(t, err)
+	cfg := p.(*Plugin).settings.Config()
+	assert.Equal(t, []string{"docs/errors.md", "more.json"}, cfg.Catalogs)
+	assert.Equal(t, []string{"example.com/x/errs.NotFound=404"}, cfg.StatusFuncs)
+	assert.Equal(t, []string{"unknown-code", "status-mismatch"}, cfg.Checks)
+	assert.Equal(t, "example.com/x/codes", cfg.ConstantsPkg)
+	assert.True(t, cfg.Prose)
+	assert.Equal(t, register.LoadModeTypesInfo, p.GetLoadMode())
+
+	as, err := p.BuildAnalyzers()
+	require.NoError(t, err)
+	require.Len(t, as, 1)
+	a := as[0]
+	assert.Equal(t, "errcodelint", a.Name)
+	// The analyzer's own flags show the configuration it was built with.
+	assert.Equal(t, "true", a.Flags.Lookup("prose").Value.String())
+	assert.Equal(t, "example.com/x/codes", a.Flags.Lookup("constants-pkg").Value.String())
+	assert.Contains(t, a.Flags.Lookup("catalog").Value.String(), "docs/errors.md")
+}
+
+func TestNoSettings(t *testing.T) {
+	for _, raw := range []any{nil, map[string]any{}} {
+		p, err := New(raw)
+		require.NoError(t, err)
+		assert.Equal(t, Settings{}, p.(*Plugin).settings)
+		as, err := p.BuildAnalyzers()
+		require.NoError(t, err)
+		assert.Equal(t, "false", as[0].Flags.Lookup("prose").Value.String())
+	}
+}
+
+func TestDecodeSettingsRejects(t *testing.T) {
+	for name, tc := range map[string]struct {
+		raw  map[string]any
+		want string
+	}{
+		"misspelled key":         {map[string]any{"catalogs": []any{"x.md"}}, `unknown field "catalogs"`},
+		"underscore key":         {map[string]any{"status_funcs": []any{"a.B=400"}}, `unknown field "status_funcs"`},
+		"list given as a string": {map[string]any{"catalog": "x.md"}, "cannot unmarshal string"},
+		"bool given as a string": {map[string]any{"prose": "yes"}, "cannot unmarshal string"},
+		"number for a string":    {map[string]any{"constants-pkg": 3}, "cannot unmarshal number"},
+		"unknown check":          {map[string]any{"checks": []any{"unknown-codes"}}, `unknown check "unknown-codes"`},
+		"bad status func":        {map[string]any{"status-funcs": []any{"example.com/x.F"}}, "status-funcs"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			p, err := New(tc.raw)
+			require.Error(t, err)
+			assert.Nil(t, p)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.Contains(t, err.Error(), "errcodelint settings")
+		})
+	}
+}
+
+func TestRegistered(t *testing.T) {
+	newPlugin, err := register.GetPlugin("errcodelint")
+	require.NoError(t, err)
+	p, err := newPlugin(map[string]any{"prose": true})
+	require.NoError(t, err)
+	assert.True(t, p.(*Plugin).settings.Prose)
+}
