@@ -1,0 +1,525 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/errcodelint/errcodelint/catalog"
+)
+
+const doc = `check Huawei Cloud error codes against the vendor's catalog
+
+errcodelint finds string literals (and uses of constants) whose value has the
+shape of a Huawei Cloud error code of a family the catalog knows
+(ModelArts.0204, AIS.0101, APIG.0301, OptVerse_10000001,
+JOB_MANAGER_12000001) and reports unknown codes, malformed spellings, codes
+tied to an HTTP status their documentation does not list, ambiguous codes
+used without a status, repeated codes, and raw literals that should use a
+constant.`
+
+// Analyzer is the default errcodelint analyzer: the built-in catalog, every
+// check enabled, constants from DefaultConstantsPkg. Its flags configure this
+// instance only.
+var Analyzer = New(Config{})
+
+// New returns a fresh analyzer configured by cfg. Flags set on the returned
+// analyzer's FlagSet write into its own copy of the configuration.
+func New(cfg Config) *analysis.Analyzer {
+	s := &state{cfg: Config{
+		Catalogs:     append([]string(nil), cfg.Catalogs...),
+		StatusFuncs:  append([]string(nil), cfg.StatusFuncs...),
+		Checks:       append([]string(nil), cfg.Checks...),
+		ConstantsPkg: cfg.ConstantsPkg,
+		Prose:        cfg.Prose,
+	}}
+	a := &analysis.Analyzer{
+		Name:             "errcodelint",
+		Doc:              doc,
+		URL:              DocURL,
+		Requires:         []*analysis.Analyzer{inspect.Analyzer},
+		Run:              s.run,
+		RunDespiteErrors: true,
+	}
+	a.Flags.Var(listFlag{dst: &s.cfg.Catalogs}, "catalog",
+		"comma-separated extra catalog pages (Markdown, HTML or JSON) merged with the built-in catalog; relative paths are resolved from the module root")
+	a.Flags.Var(listFlag{dst: &s.cfg.StatusFuncs, check: func(l []string) error { _, err := ParseStatusFuncs(l); return err }}, "status-funcs",
+		"comma-separated helpers that tie their code arguments to a status: importpath.Func=400 or importpath.(*Type).Method=404")
+	a.Flags.Var(listFlag{dst: &s.cfg.Checks, check: func(l []string) error { _, err := parseChecks(l); return err }}, "checks",
+		"comma-separated enabled checks (default all): "+strings.Join(Checks, ","))
+	a.Flags.Var(pkgFlag{dst: &s.cfg.ConstantsPkg}, "constants-pkg",
+		"import path of the package with one untyped constant per code, used by the use-constant fix")
+	a.Flags.BoolVar(&s.cfg.Prose, "prose", s.cfg.Prose,
+		"also check codes mentioned inside longer strings (log and error messages) for unknown-code and malformed-code")
+	return a
+}
+
+// state is one analyzer instance: its configuration and everything derived
+// from it once, shared by all packages (the driver may run them in parallel).
+type state struct {
+	cfg Config
+
+	once        sync.Once
+	compileErr  error
+	statusFuncs map[string]int
+	enabled     map[string]bool
+	constPkg    string
+
+	mu   sync.Mutex
+	cats map[string]*catEntry // resolved catalog paths -> index
+	mods map[string]*modInfo  // directory -> enclosing go.mod
+}
+
+type catEntry struct {
+	once sync.Once
+	ix   *index
+	err  error
+}
+
+func (s *state) compile() error {
+	s.once.Do(func() {
+		var err error
+		if s.statusFuncs, err = ParseStatusFuncs(s.cfg.StatusFuncs); err != nil {
+			s.compileErr = err
+			return
+		}
+		if s.enabled, err = parseChecks(s.cfg.Checks); err != nil {
+			s.compileErr = err
+			return
+		}
+		s.constPkg = s.cfg.ConstantsPkg
+		if s.constPkg == "" {
+			s.constPkg = DefaultConstantsPkg
+		}
+	})
+	return s.compileErr
+}
+
+// index returns the catalog index for the package in dir, loading the
+// configured catalogs once per distinct set of resolved paths.
+func (s *state) index(dir string) (*index, error) {
+	var paths []string
+	if len(s.cfg.Catalogs) > 0 {
+		root := dir
+		if mi := s.module(dir); mi != nil {
+			root = mi.root
+		}
+		for _, p := range s.cfg.Catalogs {
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(root, p)
+			}
+			paths = append(paths, filepath.Clean(p))
+		}
+	}
+	key := strings.Join(paths, "\x00")
+	s.mu.Lock()
+	if s.cats == nil {
+		s.cats = make(map[string]*catEntry)
+	}
+	ce := s.cats[key]
+	if ce == nil {
+		ce = &catEntry{}
+		s.cats[key] = ce
+	}
+	s.mu.Unlock()
+	ce.once.Do(func() {
+		var cat *catalog.Catalog
+		if len(paths) == 0 {
+			cat = catalog.Default()
+		} else {
+			cat, ce.err = catalog.Load(paths...)
+			if ce.err != nil {
+				ce.err = fmt.Errorf("loading -catalog: %w", ce.err)
+				return
+			}
+		}
+		ce.ix = newIndex(cat)
+	})
+	return ce.ix, ce.err
+}
+
+// modInfo describes the go.mod enclosing a directory.
+type modInfo struct {
+	root     string // directory holding go.mod
+	path     string // module path
+	requires map[string]bool
+}
+
+// module returns the go.mod enclosing dir, or nil; results are cached per
+// directory.
+func (s *state) module(dir string) *modInfo {
+	if dir == "" {
+		return nil
+	}
+	s.mu.Lock()
+	if s.mods == nil {
+		s.mods = make(map[string]*modInfo)
+	}
+	mi, ok := s.mods[dir]
+	s.mu.Unlock()
+	if ok {
+		return mi
+	}
+	mi = findModule(dir)
+	s.mu.Lock()
+	s.mods[dir] = mi
+	s.mu.Unlock()
+	return mi
+}
+
+func findModule(dir string) *modInfo {
+	for d := dir; ; {
+		data, err := os.ReadFile(filepath.Join(d, "go.mod"))
+		if err == nil {
+			return parseGoMod(d, data)
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return nil
+		}
+		d = parent
+	}
+}
+
+// parseGoMod extracts the module path and required module paths; it is
+// deliberately tolerant, since it only decides whether a fix is offered.
+func parseGoMod(root string, data []byte) *modInfo {
+	mi := &modInfo{root: root, requires: map[string]bool{}}
+	inRequire := false
+	for _, line := range strings.Split(string(data), "\n") {
+		if i := strings.Index(line, "//"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		switch {
+		case inRequire:
+			if f[0] == ")" {
+				inRequire = false
+			} else {
+				mi.requires[unquoteMod(f[0])] = true
+			}
+		case f[0] == "module" && len(f) >= 2:
+			mi.path = unquoteMod(f[1])
+		case f[0] == "require" && len(f) >= 2 && f[1] == "(":
+			inRequire = true
+		case f[0] == "require" && len(f) >= 2:
+			mi.requires[unquoteMod(f[1])] = true
+		}
+	}
+	return mi
+}
+
+func unquoteMod(s string) string {
+	if u, err := strconv.Unquote(s); err == nil {
+		return u
+	}
+	return s
+}
+
+func (s *state) run(pass *analysis.Pass) (any, error) {
+	if err := s.compile(); err != nil {
+		return nil, err
+	}
+	insp, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !ok || insp == nil || pass.TypesInfo == nil {
+		return nil, nil
+	}
+	dir := ""
+	if len(pass.Files) > 0 {
+		if tf := pass.Fset.File(pass.Files[0].Pos()); tf != nil {
+			dir = filepath.Dir(tf.Name())
+		}
+	}
+	ix, err := s.index(dir)
+	if err != nil {
+		return nil, err
+	}
+	ps := &passState{s: s, pass: pass, ix: ix, dir: dir}
+	ps.runFiles(insp)
+	return nil, nil
+}
+
+// passState is the state of one pass over one package.
+type passState struct {
+	s    *state
+	pass *analysis.Pass
+	ix   *index
+	dir  string
+
+	file *fileState
+
+	pkgConsts    map[string][]*types.Const // lazily: package-level string constants by value
+	importsIndex map[string]*types.Package // lazily: transitive imports by path
+}
+
+// fileState is the per-file state, reset for each file.
+type fileState struct {
+	f        *ast.File
+	tf       *token.File
+	seen     map[repKey]bool
+	suppress map[int][]directive // lazily parsed
+	fix      *fileFix            // lazily computed import plan
+}
+
+type repKey struct {
+	group ast.Node
+	key   string
+}
+
+var nodeTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}
+
+func (ps *passState) runFiles(insp *inspector.Inspector) {
+	for fc := range insp.Root().Children() {
+		f, ok := fc.Node().(*ast.File)
+		if !ok || ast.IsGenerated(f) {
+			continue
+		}
+		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos())}
+		for c := range fc.Preorder(nodeTypes...) {
+			switch n := c.Node().(type) {
+			case *ast.BasicLit:
+				if n.Kind == token.STRING {
+					ps.lit(c, n)
+				}
+			case *ast.Ident:
+				ps.ident(c, n)
+			}
+		}
+	}
+}
+
+// lit examines a string literal. The prefilter rejects almost every literal
+// that cannot be a code without allocating.
+func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
+	v := n.Value
+	ix := ps.ix
+	if len(v) < 3 {
+		return
+	}
+	n2 := len(v) - 2
+	if n2 < ix.minLen || !ix.regexpFirst[v[1]] || n2 > ix.maxLen && (ix.first[v[1]] || n2 > 16*ix.maxLen) {
+		if ps.s.cfg.Prose {
+			ps.prose(c, n)
+		}
+		return
+	}
+	switch c.ParentEdgeKind() {
+	case edge.ImportSpec_Path, edge.Field_Tag:
+		return
+	}
+	s := v[1 : len(v)-1]
+	if v[0] == '"' && strings.IndexByte(s, '\\') >= 0 || v[0] == '`' && strings.IndexByte(s, '\r') >= 0 {
+		u, err := strconv.Unquote(v)
+		if err != nil {
+			return
+		}
+		s = u
+	}
+	if !ix.first[v[1]] {
+		if !ps.regexpLit(c, n, s) && ps.s.cfg.Prose {
+			ps.prose(c, n)
+		}
+		return
+	}
+	fam, ok := ix.familyOf(s)
+	if !ok {
+		if !ps.regexpLit(c, n, s) && ps.s.cfg.Prose {
+			ps.prose(c, n)
+		}
+		return
+	}
+	ps.code(c, n, s, fam, true)
+}
+
+// ident examines a use of a named constant whose value is a code.
+func (ps *passState) ident(c inspector.Cursor, id *ast.Ident) {
+	obj, ok := ps.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok {
+		return
+	}
+	val := obj.Val()
+	if val == nil || val.Kind() != constant.String {
+		return
+	}
+	s := constant.StringVal(val)
+	ix := ps.ix
+	if len(s) < ix.minLen || len(s) > ix.maxLen || !ix.first[s[0]] {
+		return
+	}
+	fam, ok := ix.familyOf(s)
+	if !ok {
+		return
+	}
+	if c.ParentEdgeKind() == edge.SelectorExpr_Sel {
+		c = c.Parent()
+	}
+	ps.code(c, c.Node().(ast.Expr), s, fam, false)
+}
+
+// code runs the checks on one occurrence of a code-shaped value: a literal
+// (isLit) or a use of a constant.
+func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.Family, isLit bool) {
+	cat := ps.ix.cat
+	st := ps.site(c)
+	code, known := s, cat.Known(s)
+	malformed := false
+	if !known {
+		if canon, ok := cat.Canonical(s); ok {
+			code, known = canon, true
+			malformed = true
+			if st.match == matchFold && strings.EqualFold(strings.TrimSpace(s), canon) && strings.TrimSpace(s) == s {
+				malformed = false // EqualFold ignores letter case
+			}
+		}
+	}
+	if !known {
+		if !isLit {
+			return // reported where the constant is declared
+		}
+		if st.match.partial() && ps.partialKnown(strings.TrimSpace(s), st.match) {
+			return
+		}
+		ps.report(n, CatUnknown, ps.ix.unknownMessage(s, fam), nil)
+		return
+	}
+	if malformed && isLit {
+		ps.reportMalformed(n, s, code, st)
+	}
+	if st.match == matchRegexp {
+		return
+	}
+	documented := cat.Statuses(code)
+	switch {
+	case len(st.statuses) > 0 && len(documented) > 0 && !intersects(st.statuses, documented):
+		ps.report(n, CatMismatch, fmt.Sprintf("error code %q is tied to status %s here, but the catalog documents it only as %s",
+			code, joinInts(st.statuses), ps.ix.describe(code)), nil)
+	case len(documented) > 1 && len(st.statuses) == 0 && !st.decl:
+		ps.report(n, CatAmbiguous, fmt.Sprintf("ambiguous error code %q: documented as %s; check the status too",
+			code, ps.ix.describe(code)), nil)
+	}
+	if st.group != nil {
+		k := repKey{st.group, st.groupKey + "\x00" + code}
+		if ps.file.seen == nil {
+			ps.file.seen = make(map[repKey]bool)
+		}
+		if ps.file.seen[k] {
+			ps.report(n, CatRepeated, fmt.Sprintf("error code %q repeated in the same %s", code, st.groupKind), nil)
+		}
+		ps.file.seen[k] = true
+	}
+	if isLit && !malformed && !st.constDecl && st.match != matchFold {
+		ps.useConstant(c, n.(*ast.BasicLit), code)
+	}
+}
+
+func intersects(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partialKnown reports whether a prefix, suffix or substring (per m) of some
+// documented code is s, so that strings.HasPrefix(code, "ModelArts.02") is
+// not an unknown code.
+func (ps *passState) partialKnown(s string, m matchKind) bool {
+	for _, code := range ps.ix.cat.Codes() {
+		switch m {
+		case matchPrefix:
+			if strings.HasPrefix(code, s) {
+				return true
+			}
+		case matchSuffix:
+			if strings.HasSuffix(code, s) {
+				return true
+			}
+		case matchContains:
+			if strings.Contains(code, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (ps *passState) reportMalformed(n ast.Expr, s, code string, st site) {
+	var what []string
+	trimmed := strings.TrimSpace(s)
+	if trimmed != s {
+		what = append(what, "surrounding spaces")
+	}
+	caseDiff, sepDiff := false, false
+	if len(trimmed) == len(code) {
+		for i := 0; i < len(code); i++ {
+			a, b := trimmed[i], code[i]
+			switch {
+			case a == b:
+			case (a == '.' || a == '_') && (b == '.' || b == '_'):
+				sepDiff = true
+			case lower(a) == lower(b):
+				caseDiff = true
+			}
+		}
+	}
+	if caseDiff {
+		what = append(what, "another letter case")
+	}
+	if sepDiff {
+		what = append(what, "the wrong separator")
+	}
+	msg := fmt.Sprintf("malformed error code %q: the catalog spells it %q", s, code)
+	if len(what) > 0 {
+		msg += " (" + joinAnd(what) + ")"
+	}
+	var fixes []analysis.SuggestedFix
+	lit, ok := n.(*ast.BasicLit)
+	if ok && st.match != matchRegexp && st.match != matchProse {
+		text := strconv.Quote(code)
+		if strings.HasPrefix(lit.Value, "`") {
+			text = "`" + code + "`"
+		}
+		fixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Rewrite as %q", code),
+			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
+		}}
+	}
+	ps.report(n, CatMalformed, msg, fixes)
+}
+
+// report emits a diagnostic unless its check is disabled or a directive
+// suppresses it.
+func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
+	if !ps.s.enabled[category] {
+		return
+	}
+	if ps.suppressed(n.Pos(), category) {
+		return
+	}
+	ps.pass.Report(analysis.Diagnostic{
+		Pos:            n.Pos(),
+		End:            n.End(),
+		Category:       category,
+		Message:        msg,
+		URL:            docBase + category,
+		SuggestedFixes: fixes,
+	})
+}

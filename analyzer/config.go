@@ -1,0 +1,229 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Diagnostic categories, one per check.
+const (
+	CatUnknown     = "unknown-code"
+	CatMalformed   = "malformed-code"
+	CatMismatch    = "status-mismatch"
+	CatAmbiguous   = "ambiguous-code"
+	CatRepeated    = "repeated-code"
+	CatUseConstant = "use-constant"
+)
+
+// Checks lists every check category, in documentation order.
+var Checks = []string{CatUnknown, CatMalformed, CatMismatch, CatAmbiguous, CatRepeated, CatUseConstant}
+
+// DefaultConstantsPkg is the package whose untyped constants the use-constant
+// fix refers to unless Config.ConstantsPkg says otherwise.
+const DefaultConstantsPkg = "github.com/errcodelint/errcodelint/codes"
+
+// DocURL is the base of every diagnostic's documentation link.
+const DocURL = "https://github.com/errcodelint/errcodelint#checks"
+
+const docBase = "https://github.com/errcodelint/errcodelint#"
+
+// Config configures one analyzer instance. The zero value enables every
+// check against the built-in catalog.
+type Config struct {
+	// Catalogs are extra catalog pages (Markdown, HTML or JSON) merged with
+	// the built-in catalog. Relative paths are resolved from the module root.
+	Catalogs []string
+	// StatusFuncs ties the code arguments of helper functions to a status:
+	// "importpath.Func=400" or "importpath.(*Type).Method=404".
+	StatusFuncs []string
+	// Checks lists the enabled categories; empty means all.
+	Checks []string
+	// ConstantsPkg is the import path of the package whose untyped
+	// constants the use-constant fix uses; empty means DefaultConstantsPkg.
+	ConstantsPkg string
+	// Prose enables checking codes mentioned inside longer strings (log and
+	// error messages) for unknown-code and malformed-code.
+	Prose bool
+}
+
+// StatusFunc is one parsed -status-funcs entry.
+type StatusFunc struct {
+	// Key is the function's types.Func.FullName(): "path.Func" or
+	// "(*path.Type).Method" / "(path.Type).Method".
+	Key    string
+	Status int
+}
+
+// ParseStatusFunc parses "importpath.Func=400" or
+// "importpath.(*Type).Method=404" (also "importpath.(Type).Method=404").
+func ParseStatusFunc(spec string) (StatusFunc, error) {
+	spec = strings.TrimSpace(spec)
+	bad := func(format string, args ...any) (StatusFunc, error) {
+		return StatusFunc{}, fmt.Errorf("bad -status-funcs entry %q: %s (want importpath.Func=400 or importpath.(*Type).Method=404)", spec, fmt.Sprintf(format, args...))
+	}
+	eq := strings.LastIndexByte(spec, '=')
+	if eq < 0 {
+		return bad("missing =STATUS")
+	}
+	fn, st := strings.TrimSpace(spec[:eq]), strings.TrimSpace(spec[eq+1:])
+	status, err := strconv.Atoi(st)
+	if err != nil {
+		return bad("status %q is not a number", st)
+	}
+	if status < 100 || status > 599 {
+		return bad("status %d is not an HTTP status (100-599)", status)
+	}
+	if i := strings.Index(fn, ".("); i >= 0 {
+		path, rest := fn[:i], fn[i+1:]
+		if err := checkImportPath(path); err != nil {
+			return bad("%v", err)
+		}
+		end := strings.IndexByte(rest, ')')
+		if end < 0 || end+1 >= len(rest) || rest[end+1] != '.' {
+			return bad("method must be written (*Type).Method or (Type).Method")
+		}
+		recv, method := rest[1:end], rest[end+2:]
+		ptr := strings.HasPrefix(recv, "*")
+		recv = strings.TrimPrefix(recv, "*")
+		if !token.IsIdentifier(recv) {
+			return bad("receiver type %q is not an identifier", recv)
+		}
+		if !token.IsIdentifier(method) {
+			return bad("method name %q is not an identifier", method)
+		}
+		star := ""
+		if ptr {
+			star = "*"
+		}
+		return StatusFunc{Key: "(" + star + path + "." + recv + ")." + method, Status: status}, nil
+	}
+	slash := strings.LastIndexByte(fn, '/')
+	dot := strings.LastIndexByte(fn, '.')
+	if dot <= slash || dot < 0 {
+		return bad("missing importpath before the function name")
+	}
+	path, name := fn[:dot], fn[dot+1:]
+	if err := checkImportPath(path); err != nil {
+		return bad("%v", err)
+	}
+	if !token.IsIdentifier(name) {
+		return bad("function name %q is not an identifier", name)
+	}
+	return StatusFunc{Key: path + "." + name, Status: status}, nil
+}
+
+func checkImportPath(path string) error {
+	if path == "" {
+		return fmt.Errorf("empty import path")
+	}
+	for _, r := range path {
+		if r <= ' ' || strings.ContainsRune("\"'`\\()*=,;", r) {
+			return fmt.Errorf("import path %q contains %q", path, r)
+		}
+	}
+	return nil
+}
+
+// ParseStatusFuncs parses every entry and maps function keys to statuses. A
+// function configured twice with different statuses is an error.
+func ParseStatusFuncs(specs []string) (map[string]int, error) {
+	out := make(map[string]int, len(specs))
+	for _, spec := range specs {
+		if strings.TrimSpace(spec) == "" {
+			continue
+		}
+		sf, err := ParseStatusFunc(spec)
+		if err != nil {
+			return nil, err
+		}
+		if prev, ok := out[sf.Key]; ok && prev != sf.Status {
+			return nil, fmt.Errorf("bad -status-funcs: %s configured with both %d and %d", sf.Key, prev, sf.Status)
+		}
+		out[sf.Key] = sf.Status
+	}
+	return out, nil
+}
+
+// parseChecks validates a list of check categories. Empty means all.
+func parseChecks(list []string) (map[string]bool, error) {
+	enabled := make(map[string]bool, len(Checks))
+	if len(list) == 0 {
+		for _, c := range Checks {
+			enabled[c] = true
+		}
+		return enabled, nil
+	}
+	for _, c := range list {
+		c = strings.TrimSpace(c)
+		switch {
+		case c == "":
+			continue
+		case c == "all":
+			for _, c := range Checks {
+				enabled[c] = true
+			}
+		case slices.Contains(Checks, c):
+			enabled[c] = true
+		default:
+			return nil, fmt.Errorf("bad -checks: unknown check %q (known: %s)", c, strings.Join(Checks, ", "))
+		}
+	}
+	return enabled, nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// listFlag is a comma-separated list flag that validates each value.
+type listFlag struct {
+	dst   *[]string
+	check func([]string) error
+}
+
+func (f listFlag) String() string {
+	if f.dst == nil {
+		return ""
+	}
+	return strings.Join(*f.dst, ",")
+}
+
+func (f listFlag) Set(s string) error {
+	list := splitList(s)
+	if f.check != nil {
+		if err := f.check(list); err != nil {
+			return err
+		}
+	}
+	*f.dst = list
+	return nil
+}
+
+// pkgFlag is the -constants-pkg flag.
+type pkgFlag struct{ dst *string }
+
+func (f pkgFlag) String() string {
+	if f.dst == nil || *f.dst == "" {
+		return DefaultConstantsPkg
+	}
+	return *f.dst
+}
+
+func (f pkgFlag) Set(s string) error {
+	s = strings.TrimSpace(s)
+	if err := checkImportPath(s); err != nil {
+		return fmt.Errorf("bad -constants-pkg: %v", err)
+	}
+	*f.dst = s
+	return nil
+}

@@ -1,0 +1,181 @@
+package analyzer
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/errcodelint/errcodelint/catalog"
+)
+
+// index is what the pass needs from a catalog, built once per catalog.
+type index struct {
+	cat      *catalog.Catalog
+	families []catalog.Family
+	// first[b] is true when a string starting with byte b may be a code or a
+	// near miss of one: the first letter of a family prefix in either case,
+	// or a space.
+	first [256]bool
+	// regexpFirst additionally admits the bytes a regular expression for a
+	// code may start with.
+	regexpFirst [256]bool
+	minLen      int // shortest possible code: shortest prefix + sep + fewest digits
+	maxLen      int // longest string that can be a code or a near miss
+}
+
+func newIndex(cat *catalog.Catalog) *index {
+	ix := &index{cat: cat, families: cat.Families(), maxLen: cat.MaxLen(), minLen: 1 << 30}
+	for _, f := range ix.families {
+		if f.Prefix == "" {
+			continue
+		}
+		b := f.Prefix[0]
+		ix.first[b] = true
+		ix.first[lower(b)] = true
+		ix.first[upper(b)] = true
+		ix.minLen = min(ix.minLen, len(f.Prefix)+1+max(f.MinDigits, 1))
+	}
+	if ix.minLen == 1<<30 {
+		ix.minLen = 3
+	}
+	ix.first[' '] = true
+	ix.first['\t'] = true
+	ix.regexpFirst = ix.first
+	ix.regexpFirst['^'] = true
+	ix.regexpFirst['('] = true
+	return ix
+}
+
+func lower(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+func upper(b byte) byte {
+	if 'a' <= b && b <= 'z' {
+		return b - 'a' + 'A'
+	}
+	return b
+}
+
+// sameLoose compares two prefixes ignoring letter case and treating '.' and
+// '_' as equal. It does not allocate.
+func sameLoose(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := lower(a[i]), lower(b[i])
+		if x == '.' {
+			x = '_'
+		}
+		if y == '.' {
+			y = '_'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' }
+
+// familyOf reports whether s, apart from leading and trailing spaces, is a
+// prefix of a known family (in any letter case, with either separator inside
+// the prefix), a '.' or '_' separator and one or more digits. It does not
+// allocate.
+func (ix *index) familyOf(s string) (catalog.Family, bool) {
+	i, j := 0, len(s)
+	for i < j && isSpace(s[i]) {
+		i++
+	}
+	for j > i && isSpace(s[j-1]) {
+		j--
+	}
+	s = s[i:j]
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	if k == len(s) || k < 2 || (s[k-1] != '.' && s[k-1] != '_') {
+		return catalog.Family{}, false
+	}
+	prefix := s[:k-1]
+	for _, f := range ix.families {
+		if sameLoose(prefix, f.Prefix) {
+			return f, true
+		}
+	}
+	return catalog.Family{}, false
+}
+
+// describe lists the documented meanings of code: `400 "A" and 401 "B"`.
+func (ix *index) describe(code string) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, e := range ix.cat.Lookup(code) {
+		var p string
+		if e.Status != 0 {
+			p = strconv.Itoa(e.Status) + " " + strconv.Quote(e.Message)
+		} else {
+			p = strconv.Quote(e.Message)
+		}
+		if !seen[p] {
+			seen[p] = true
+			parts = append(parts, p)
+		}
+	}
+	return joinAnd(parts)
+}
+
+// describeStatuses lists the documented statuses of code with their
+// messages, for status-mismatch messages.
+func (ix *index) describeStatuses(code string) string { return ix.describe(code) }
+
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+func joinInts(xs []int) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.Itoa(x)
+	}
+	return joinOr(parts)
+}
+
+func joinOr(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+}
+
+// unknownMessage explains an unknown code: the family's spelling and the
+// nearest documented codes.
+func (ix *index) unknownMessage(s string, fam catalog.Family) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "unknown error code %q: not in the catalog", s)
+	trimmed := strings.TrimSpace(s)
+	if p := len(fam.Prefix); len(trimmed) > p && (trimmed[:p] != fam.Prefix || trimmed[p] != fam.Sep) {
+		fmt.Fprintf(&b, "; the %s family is spelled %s", fam.Prefix, fam.String())
+	} else {
+		fmt.Fprintf(&b, " (family %s)", fam.String())
+	}
+	if near := ix.cat.Nearest(trimmed, 3); len(near) > 0 {
+		fmt.Fprintf(&b, "; nearest documented: %s", strings.Join(near, ", "))
+	}
+	return b.String()
+}

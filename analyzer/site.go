@@ -1,0 +1,479 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// matchKind says how the code at a site is compared.
+type matchKind int
+
+const (
+	matchExact    matchKind = iota
+	matchFold               // strings.EqualFold: letter case does not matter
+	matchPrefix             // strings.HasPrefix(x, code)
+	matchSuffix             // strings.HasSuffix(x, code)
+	matchContains           // strings.Contains(x, code)
+	matchRegexp             // a regular expression
+	matchProse              // mentioned inside a longer string
+)
+
+func (m matchKind) partial() bool {
+	return m == matchPrefix || m == matchSuffix || m == matchContains
+}
+
+// site is what the pass knows about the place where a code occurs.
+type site struct {
+	subject   ast.Expr // the expression the code is compared with, if any
+	statuses  []int    // HTTP statuses tied to the code here
+	decl      bool     // the value of a const/var declaration or :=
+	constDecl bool     // the value of a const declaration
+	group     ast.Node // repetition group: || chain, literal, switch, call
+	groupKey  string
+	groupKind string
+	match     matchKind
+}
+
+// site classifies the occurrence of a code at c.
+func (ps *passState) site(c inspector.Cursor) site {
+	var st site
+	cur := c
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
+	}
+	anchor := cur
+	ek, idx := cur.ParentEdge()
+	parent := cur.Parent()
+	switch p := parent.Node().(type) {
+	case *ast.BinaryExpr:
+		if p.Op == token.EQL || p.Op == token.NEQ {
+			if ek == edge.BinaryExpr_X {
+				st.subject = p.Y
+			} else {
+				st.subject = p.X
+			}
+			anchor = parent
+			top, inOr := parent, false
+			for {
+				e := top.ParentEdgeKind()
+				if e == edge.ParenExpr_X {
+					top = top.Parent()
+					continue
+				}
+				if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
+					if b, ok := top.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
+						top, inOr = top.Parent(), true
+						continue
+					}
+				}
+				break
+			}
+			if inOr {
+				st.group, st.groupKind = top.Node(), "|| chain"
+				st.groupKey = types.ExprString(st.subject)
+			}
+		}
+	case *ast.CaseClause:
+		if ek == edge.CaseClause_List {
+			if sw, ok := parent.Parent().Parent().Node().(*ast.SwitchStmt); ok {
+				st.subject = sw.Tag
+				st.group, st.groupKind = sw, "switch"
+				anchor = parent.Parent().Parent()
+			}
+		}
+	case *ast.CallExpr:
+		if ek == edge.CallExpr_Args {
+			ps.callSite(&st, p, idx)
+			st.group, st.groupKind = p, "argument list"
+		}
+	case *ast.CompositeLit:
+		if ek == edge.CompositeLit_Elts && !ps.isStruct(p) {
+			st.group, st.groupKind = p, "literal"
+			ps.literalSubject(&st, parent)
+		}
+	case *ast.KeyValueExpr:
+		if ek == edge.KeyValueExpr_Key {
+			if cl, ok := parent.Parent().Node().(*ast.CompositeLit); ok && !ps.isStruct(cl) {
+				st.group, st.groupKind = cl, "literal"
+			}
+		}
+	case *ast.ValueSpec:
+		if ek == edge.ValueSpec_Values {
+			st.decl = true
+			if gd, ok := parent.Parent().Node().(*ast.GenDecl); ok && gd.Tok == token.CONST {
+				st.constDecl = true
+			}
+		}
+	case *ast.AssignStmt:
+		if ek == edge.AssignStmt_Rhs && p.Tok == token.DEFINE {
+			st.decl = true
+		}
+	}
+	if !st.constDecl {
+		st.statuses = ps.tiedStatuses(anchor, st.subject)
+	}
+	return st
+}
+
+// callSite classifies a code passed as argument idx of call.
+func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
+	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+		return
+	}
+	other := func(i int) ast.Expr {
+		if i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	switch fn.Pkg().Path() {
+	case "strings":
+		switch fn.Name() {
+		case "EqualFold":
+			st.match, st.subject = matchFold, other(1-idx)
+		case "HasPrefix", "TrimPrefix", "CutPrefix":
+			if idx == 1 {
+				st.match, st.subject = matchPrefix, other(0)
+			}
+		case "HasSuffix", "TrimSuffix", "CutSuffix":
+			if idx == 1 {
+				st.match, st.subject = matchSuffix, other(0)
+			}
+		case "Contains", "Index", "Count":
+			if idx == 1 {
+				st.match, st.subject = matchContains, other(0)
+			}
+		}
+	case "slices":
+		switch fn.Name() {
+		case "Contains", "Index":
+			if idx == 1 {
+				st.subject = other(0)
+			}
+		}
+	case "regexp":
+		switch fn.Name() {
+		case "MustCompile", "Compile", "MatchString", "Match", "MustCompilePOSIX", "CompilePOSIX":
+			if idx == 0 {
+				st.match = matchRegexp
+			}
+		}
+	}
+}
+
+// literalSubject finds the subject of a code in a slice literal passed to
+// slices.Contains(literal, x).
+func (ps *passState) literalSubject(st *site, lit inspector.Cursor) {
+	for lit.ParentEdgeKind() == edge.ParenExpr_X {
+		lit = lit.Parent()
+	}
+	ek, idx := lit.ParentEdge()
+	if ek != edge.CallExpr_Args || idx != 0 {
+		return
+	}
+	call := lit.Parent().Node().(*ast.CallExpr)
+	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+	if ok && fn.Pkg() != nil && fn.Pkg().Path() == "slices" && (fn.Name() == "Contains" || fn.Name() == "Index") && len(call.Args) == 2 {
+		st.subject = call.Args[1]
+	}
+}
+
+func (ps *passState) isStruct(cl *ast.CompositeLit) bool {
+	t := ps.pass.TypesInfo.TypeOf(cl)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// tiedStatuses collects the HTTP statuses tied to the code whose innermost
+// condition or expression is anchor: the other conjuncts of its && chain,
+// enclosing if and switch statements on a status (of the same error value
+// as subject), enclosing struct literals with a status field, and calls of
+// helpers configured with -status-funcs.
+func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []int {
+	var out []int
+	cur := anchor
+	for {
+		if cur.Index() < 0 {
+			return out
+		}
+		ek := cur.ParentEdgeKind()
+		parent := cur.Parent()
+		if !parent.Valid() || parent.Index() < 0 {
+			return out
+		}
+		switch p := parent.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit, *ast.File:
+			return out
+		case *ast.BinaryExpr:
+			if p.Op == token.LAND {
+				other := p.Y
+				if ek == edge.BinaryExpr_Y {
+					other = p.X
+				}
+				out = ps.statusesIn(other, subject, false, out)
+			}
+		case *ast.IfStmt:
+			if ek == edge.IfStmt_Body {
+				out = ps.statusesIn(p.Cond, subject, true, out)
+			}
+		case *ast.CaseClause:
+			if ek == edge.CaseClause_Body {
+				if sw, ok := parent.Parent().Parent().Node().(*ast.SwitchStmt); ok {
+					if sw.Tag != nil {
+						if ps.isStatusExpr(sw.Tag) && ps.compatible(subject, sw.Tag) {
+							for _, e := range p.List {
+								if v, ok := ps.statusValue(e); ok {
+									out = append(out, v)
+								}
+							}
+						}
+					} else {
+						for _, e := range p.List {
+							out = ps.statusesIn(e, subject, true, out)
+						}
+					}
+				}
+			}
+		case *ast.CompositeLit:
+			out = ps.structStatuses(p, out)
+		case *ast.CallExpr:
+			if ek == edge.CallExpr_Args && len(ps.s.statusFuncs) > 0 {
+				if fn, ok := typeutil.Callee(ps.pass.TypesInfo, p).(*types.Func); ok {
+					if st, ok := ps.s.statusFuncs[fn.FullName()]; ok {
+						out = append(out, st)
+					}
+				}
+			}
+		}
+		cur = parent
+	}
+}
+
+// statusesIn extracts "status == N" comparisons from a condition, through
+// && and || and parentheses. In enclosing statements (enclosing=true) the
+// status must belong to the same error value as subject.
+func (ps *passState) statusesIn(e ast.Expr, subject ast.Expr, enclosing bool, out []int) []int {
+	e = ast.Unparen(e)
+	b, ok := e.(*ast.BinaryExpr)
+	if !ok {
+		return out
+	}
+	switch b.Op {
+	case token.LAND, token.LOR:
+		out = ps.statusesIn(b.X, subject, enclosing, out)
+		out = ps.statusesIn(b.Y, subject, enclosing, out)
+	case token.EQL:
+		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+			if v, ok := ps.statusValue(pair[1]); ok && ps.isStatusExpr(pair[0]) {
+				if !enclosing || ps.compatible(subject, pair[0]) {
+					out = append(out, v)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// structStatuses adds the status fields of a struct literal.
+func (ps *passState) structStatuses(cl *ast.CompositeLit, out []int) []int {
+	t := ps.pass.TypesInfo.TypeOf(cl)
+	if t == nil {
+		return out
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return out
+	}
+	for i, elt := range cl.Elts {
+		var field *types.Var
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			field, _ = ps.pass.TypesInfo.Uses[id].(*types.Var)
+			val = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field == nil || !isStatusName(field.Name()) || !isInteger(field.Type()) {
+			continue
+		}
+		if v, ok := ps.statusValue(val); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// statusValue returns the value of e when it is a constant HTTP status: an
+// integer literal, a net/http constant, or any integer constant in 100-599.
+func (ps *passState) statusValue(e ast.Expr) (int, bool) {
+	tv, ok := ps.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	v, exact := constant.Int64Val(tv.Value)
+	if !exact || v < 100 || v > 599 {
+		return 0, false
+	}
+	return int(v), true
+}
+
+var statusNames = map[string]bool{
+	"statuscode": true, "status": true, "httpstatus": true, "httpstatuscode": true,
+	"httpcode": true, "responsecode": true, "respcode": true,
+}
+
+func isStatusName(name string) bool { return statusNames[strings.ToLower(name)] }
+
+func isInteger(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// isStatusExpr reports whether e is an integer-typed status: a field, local
+// or method call named StatusCode, Status, HTTPStatus, HttpStatusCode, ...
+func (ps *passState) isStatusExpr(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if !isInteger(ps.pass.TypesInfo.TypeOf(e)) {
+		return false
+	}
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = ast.Unparen(x.X)
+			continue
+		case *ast.SelectorExpr:
+			return isStatusName(x.Sel.Name)
+		case *ast.Ident:
+			return isStatusName(x.Name)
+		case *ast.CallExpr:
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && len(x.Args) == 0 {
+				return isStatusName(sel.Sel.Name)
+			}
+		}
+		return false
+	}
+}
+
+// root returns the variable at the root of a selector chain (se in
+// se.Error.Code, resp in (*resp).ErrorCode or resp.StatusCode()), and
+// whether e was a chain at all rather than a bare identifier.
+func (ps *passState) root(e ast.Expr) (types.Object, bool) {
+	chain := false
+	for e != nil {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.TypeAssertExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			chain = true
+			e = x.X
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return nil, chain
+			}
+			chain = true
+			e = sel.X
+		case *ast.Ident:
+			return ps.pass.TypesInfo.ObjectOf(x), chain
+		default:
+			return nil, chain
+		}
+	}
+	return nil, chain
+}
+
+// compatible reports whether a status expression may describe the same
+// error value as the code's subject: false only when both are selector
+// chains off different variables (resp.StatusCode vs other.ErrorCode).
+func (ps *passState) compatible(subject, status ast.Expr) bool {
+	if subject == nil {
+		return true
+	}
+	a, ac := ps.root(subject)
+	b, bc := ps.root(status)
+	if a == nil || b == nil || !ac || !bc {
+		return true
+	}
+	if _, ok := a.(*types.PkgName); ok {
+		return true
+	}
+	return a == b
+}
+
+// regexpLit checks a literal that is the pattern argument of a regexp
+// function: each alternative that is a plain code (with "\." for ".") is
+// checked for unknown-code and malformed-code. It reports whether lit was
+// such a pattern.
+func (ps *passState) regexpLit(c inspector.Cursor, lit *ast.BasicLit, s string) bool {
+	if c.ParentEdgeKind() != edge.CallExpr_Args || c.ParentEdgeIndex() != 0 {
+		return false
+	}
+	call := c.Parent().Node().(*ast.CallExpr)
+	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "regexp" {
+		return false
+	}
+	for _, alt := range regexpAlternatives(s) {
+		if fam, ok := ps.ix.familyOf(alt); ok {
+			ps.code(c, lit, alt, fam, true)
+		}
+	}
+	return true
+}
+
+// regexpAlternatives returns the literal alternatives of a simple pattern
+// such as `^(ModelArts\.0204|ModelArts\.0210)$`; alternatives containing
+// other metacharacters are dropped.
+func regexpAlternatives(p string) []string {
+	p = strings.TrimPrefix(p, "^")
+	p = strings.TrimSuffix(p, "$")
+	if strings.HasPrefix(p, "(?:") && strings.HasSuffix(p, ")") {
+		p = p[3 : len(p)-1]
+	} else if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
+		p = p[1 : len(p)-1]
+	}
+	var out []string
+	for _, alt := range strings.Split(p, "|") {
+		alt = strings.TrimSuffix(strings.TrimPrefix(alt, "^"), "$")
+		alt = strings.ReplaceAll(alt, `\.`, ".")
+		if alt == "" || strings.ContainsAny(alt, `\[]()*+?{}^$|`) {
+			continue
+		}
+		out = append(out, alt)
+	}
+	return out
+}
