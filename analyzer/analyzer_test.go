@@ -36,3 +36,8 @@ func TestSites(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
 	analysistest.RunWithSuggestedFixes(t, testdata(), a, "sites")
 }
+
+func TestUseConstant(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst")
+}
