@@ -56,6 +56,8 @@ type Catalog struct {
 	famByKey map[string]int     // lower-case prefix -> index into families
 	codes    []string           // distinct codes, sorted
 	maxLen   int                // longest code, plus slack for near-misses
+	prose    []Prose            // page text outside the tables (Default, Load)
+	near     nearIndex          // precomputed lists for Nearest
 }
 
 // New indexes entries (in page order). It fails if two distinct codes
@@ -106,6 +108,7 @@ func New(entries []Entry) (*Catalog, error) {
 		c.famByKey[strings.ToLower(f.Prefix)] = i
 	}
 	c.maxLen += 8 // room for stray spaces and extra digits in near-misses
+	c.near = buildNearIndex(c)
 	return c, nil
 }
 
@@ -218,6 +221,7 @@ func Default() *Catalog {
 		if err != nil {
 			panic("catalog: built-in catalog is inconsistent: " + err.Error())
 		}
+		c.prose = builtinProse()
 		defaultCat = c
 	})
 	return defaultCat

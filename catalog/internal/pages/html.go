@@ -91,9 +91,9 @@ var inlineElements = map[string]bool{
 
 // parseHTMLTable parses the HTML table starting at data[off] (a "<table"
 // tag on line startLine) and returns the offset just after its "</table>".
-func parseHTMLTable(p *Page, data []byte, off, startLine int) (int, error) {
+func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int, error) {
 	fail := func(line int, format string, args ...any) error {
-		return &Error{File: p.Name, Line: line, Msg: fmt.Sprintf(format, args...)}
+		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 	type open struct {
 		name string

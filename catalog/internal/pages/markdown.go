@@ -148,12 +148,12 @@ func countPipes(l string) int {
 	return n
 }
 
-func parseMarkdown(p *Page, data []byte) error {
+func parseMarkdown(p *Page, name string, data []byte) error {
 	fail := func(line int, format string, args ...any) error {
-		return &Error{File: p.Name, Line: line, Msg: fmt.Sprintf(format, args...)}
+		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 	lines, starts := splitLines(data)
-	fence := ""
+	fence, fenceLine := "", 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
 		t := strings.TrimSpace(line)
@@ -167,7 +167,7 @@ func parseMarkdown(p *Page, data []byte) error {
 			continue
 		}
 		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			fence = t[:3]
+			fence, fenceLine = t[:3], i+1
 			p.Prose = append(p.Prose, Prose{Line: i + 1, Text: t})
 			continue
 		}
@@ -175,7 +175,7 @@ func parseMarkdown(p *Page, data []byte) error {
 			if pre := strings.TrimSpace(line[:k]); pre != "" {
 				p.Prose = append(p.Prose, Prose{Line: i + 1, Text: pre})
 			}
-			end, err := parseHTMLTable(p, data, starts[i]+k, i+1)
+			end, err := parseHTMLTable(p, name, data, starts[i]+k, i+1)
 			if err != nil {
 				return err
 			}
@@ -213,7 +213,7 @@ func parseMarkdown(p *Page, data []byte) error {
 		}
 	}
 	if fence != "" {
-		return fail(len(lines), "code fence %s is never closed", fence)
+		return fail(fenceLine, "code fence %s is never closed", fence)
 	}
 	return nil
 }
@@ -236,6 +236,7 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 	isNewHeader := func(j int) bool {
 		return j+1 < len(lines) && countPipes(lines[j]) > 0 && isDelimiter(lines[j+1])
 	}
+	closed := strings.HasSuffix(strings.TrimSpace(lines[h]), "|")
 	j := h + 2
 	nrows := 0
 	for j < len(lines) {
@@ -246,9 +247,13 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 		start := j
 		raw := strings.TrimSpace(l)
 		cells := splitCells(raw, false)
-		for len(cells) < ncols {
-			// A row broken across lines: join the following line.
+		// A row broken across lines: fewer cells than the header, or no
+		// closing pipe when the header has one. Join the following lines.
+		for len(cells) < ncols || (closed && !strings.HasSuffix(raw, "|")) {
 			if j+1 >= len(lines) || blank(lines[j+1]) || isNewHeader(j+1) {
+				if len(cells) >= ncols {
+					return 0, fail(start+1, "row does not end with '|' like the table header (line %d)", h+1)
+				}
 				return 0, fail(start+1, "row has %d cells, the table header (line %d) has %d", len(cells), h+1, ncols)
 			}
 			j++

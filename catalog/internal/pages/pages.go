@@ -72,15 +72,15 @@ func (e *Error) Error() string {
 // MaxCodeLen is the longest code the parser accepts.
 const MaxCodeLen = 64
 
-// Parse parses one file. name is used in errors and as the page name (its
-// base name). The format is JSON when name ends in ".json" or the first
+// Parse parses one file. name is used as given in errors, and its base name
+// is the page name. The format is JSON when name ends in ".json" or the first
 // non-space byte is '['; otherwise it is a Markdown page that may contain
 // HTML tables.
 func Parse(name string, data []byte) (*Page, error) {
 	base := filepath.Base(name)
 	p := &Page{Name: base}
 	fail := func(line int, format string, args ...any) error {
-		return &Error{File: base, Line: line, Msg: fmt.Sprintf(format, args...)}
+		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -108,15 +108,18 @@ func Parse(name string, data []byte) (*Page, error) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	if strings.EqualFold(filepath.Ext(base), ".json") || trimmed[0] == '[' {
 		p.Format = "json"
-		rows, err := parseJSON(base, data)
+		rows, err := parseJSON(name, data)
 		if err != nil {
 			return nil, err
 		}
 		p.Rows = rows
-		return p, checkDuplicates(p)
+		if err := checkDuplicates(p, name); err != nil {
+			return nil, err
+		}
+		return p, nil
 	}
 	p.Format = "markdown"
-	if err := parseMarkdown(p, data); err != nil {
+	if err := parseMarkdown(p, name, data); err != nil {
 		return nil, err
 	}
 	if len(p.Rows) == 0 {
@@ -126,13 +129,16 @@ func Parse(name string, data []byte) (*Page, error) {
 		}
 		return nil, fail(0, "no error-code table in the page (expected a Markdown or HTML table with columns such as 错误码, 错误信息)")
 	}
-	return p, checkDuplicates(p)
+	if err := checkDuplicates(p, name); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // checkDuplicates rejects two rows of one file with the same code, status
 // and message: either a duplicate (every field equal) or a conflict (the
 // same meaning documented with different descriptions or remedies).
-func checkDuplicates(p *Page) error {
+func checkDuplicates(p *Page, file string) error {
 	seen := make(map[string]int, len(p.Rows))
 	for i, r := range p.Rows {
 		key := r.Code + "\x00" + strconv.Itoa(r.Status) + "\x00" + r.Message
@@ -142,7 +148,7 @@ func checkDuplicates(p *Page) error {
 			if first != (Row{Code: r.Code, Status: r.Status, Message: r.Message, Description: r.Description, Remedy: r.Remedy, Module: r.Module, Service: r.Service, Source: r.Source, Line: first.Line}) {
 				what = "conflicts with"
 			}
-			return &Error{File: p.Name, Line: r.Line, Msg: fmt.Sprintf("row %s the row of line %d (same code %s, status %d and message %q)", what, first.Line, r.Code, r.Status, clip(r.Message))}
+			return &Error{File: file, Line: r.Line, Msg: fmt.Sprintf("row %s the row of line %d (same code %s, status %d and message %q)", what, first.Line, r.Code, r.Status, clip(r.Message))}
 		}
 		seen[key] = i
 	}
