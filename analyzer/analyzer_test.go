@@ -41,3 +41,56 @@ func TestUseConstant(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
 	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst")
 }
+
+func TestConstantsAcrossPackages(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, testdata(), a, "constdef", "constuse")
+}
+
+func TestStatusFuncs(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	if err := a.Flags.Set("status-funcs", "statusfuncs.ConvertExpected400ErrInto404Err=400, statusfuncs.(*Checker).Expect404=404"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(), a, "statusfuncs")
+}
+
+func TestSuppression(t *testing.T) {
+	analysistest.Run(t, testdata(), analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)}), "suppress")
+}
+
+func TestGeneratedFilesSkipped(t *testing.T) {
+	analysistest.Run(t, testdata(), analyzer.New(analyzer.Config{}), "generated")
+}
+
+func TestTypeErrors(t *testing.T) {
+	analysistest.Run(t, testdata(), analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)}), "typeerrors")
+}
+
+func TestProse(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	if err := a.Flags.Set("prose", "true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(), a, "prose")
+}
+
+func TestNegative(t *testing.T) {
+	analysistest.Run(t, testdata(), analyzer.New(analyzer.Config{}), "negative")
+}
+
+func TestUserCatalog(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	if err := a.Flags.Set("catalog", "testdata/src/usercat/acme.md"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(), a, "usercat")
+}
+
+func TestConstantsPkgNotADependency(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	if err := a.Flags.Set("constants-pkg", "example.com/errconsts"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(), a, "otherpkg")
+}
