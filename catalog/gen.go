@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/errcodelint/errcodelint/catalog/internal/pages"
+	"github.com/errcodelint/errcodelint/catalog/internal/render"
 )
 
 // manifest maps each page of source/ to its service, in catalog order.
@@ -108,11 +109,18 @@ func run() error {
 	if err := write("zentries.go", genEntries(rows, prose, proseSrc)); err != nil {
 		return err
 	}
-	if err := write("zcodes.go", genConsts("catalog", " Code", codes, byCode)); err != nil {
-		return err
+	var rrows []render.Row
+	for _, r := range rows {
+		rrows = append(rrows, render.Row{Code: r.Code, Status: r.Status, Message: r.Message, Source: r.source, Line: r.Line})
 	}
-	if err := write("../codes/zcodes.go", genConsts("codes", "", codes, byCode)); err != nil {
-		return err
+	for _, out := range []struct{ path, pkg, typ string }{{"zcodes.go", "catalog", "Code"}, {"../codes/zcodes.go", "codes", ""}} {
+		src, err := render.Constants("gen.go from catalog/source/*.md", out.pkg, out.typ, rrows)
+		if err != nil {
+			return err
+		}
+		if err := writeRaw(out.path, src); err != nil {
+			return err
+		}
 	}
 	return writeRaw("../docs/catalog.md", genDocs(rows, codes, byCode))
 }
@@ -154,18 +162,6 @@ func genEntries(rows []row, prose []pages.Prose, proseSrc []string) []byte {
 	return b.Bytes()
 }
 
-// oneLine makes s fit on one comment line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func statusText(st int) string {
-	if st == 0 {
-		return "no HTTP status"
-	}
-	return strconv.Itoa(st)
-}
-
 func distinctStatuses(rs []row) []int {
 	var out []int
 	for _, r := range rs {
@@ -175,34 +171,6 @@ func distinctStatuses(rs []row) []int {
 	}
 	slices.Sort(out)
 	return out
-}
-
-func genConsts(pkg, typ string, codes []string, byCode map[string][]row) []byte {
-	var b bytes.Buffer
-	b.WriteString(header)
-	fmt.Fprintf(&b, "package %s\n\n", pkg)
-	b.WriteString("// Error codes documented by the vendor's pages, one constant per distinct code.\n")
-	b.WriteString("// The names follow ConstName: the family's Go name and the code's digits.\n")
-	b.WriteString("const (\n")
-	for i, c := range codes {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		rs := byCode[c]
-		sts := distinctStatuses(rs)
-		n := pages.ConstName(c)
-		fmt.Fprintf(&b, "\t// %s is %q", n, c)
-		if len(sts) > 1 {
-			b.WriteString(", ambiguous: documented with several HTTP statuses")
-		}
-		b.WriteString(".\n\t//\n")
-		for _, r := range rs {
-			fmt.Fprintf(&b, "\t//   - %s (%s:%d): %s\n", statusText(r.Status), r.source, r.Line, oneLine(r.Message))
-		}
-		fmt.Fprintf(&b, "\t%s%s = %q\n", n, typ, c)
-	}
-	b.WriteString(")\n")
-	return b.Bytes()
 }
 
 // split splits a code into family prefix, separator and digits.
