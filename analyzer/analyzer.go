@@ -423,7 +423,7 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 		ps.file.seen[k] = true
 	}
 	if isLit && !malformed && !st.constDecl && st.match != matchFold {
-		ps.useConstant(c, n.(*ast.BasicLit), code)
+		ps.useConstant(n.(*ast.BasicLit), code)
 	}
 }
 
@@ -486,21 +486,33 @@ func (ps *passState) reportMalformed(n ast.Expr, s, code string, st site) {
 	if sepDiff {
 		what = append(what, "the wrong separator")
 	}
-	msg := fmt.Sprintf("malformed error code %q: the catalog spells it %q", s, code)
+	where := ""
+	if st.match == matchRegexp {
+		where = " in a regular expression"
+	}
+	msg := fmt.Sprintf("malformed error code %q%s: the catalog spells it %q", s, where, code)
 	if len(what) > 0 {
 		msg += " (" + joinAnd(what) + ")"
 	}
 	var fixes []analysis.SuggestedFix
 	lit, ok := n.(*ast.BasicLit)
 	if ok && st.match != matchRegexp && st.match != matchProse {
+		// With use-constant enabled, the first fix goes straight to the
+		// constant, so that one -fix run leaves nothing to fix; the plain
+		// rewrite is the alternative.
+		if ps.s.enabled[CatUseConstant] && !st.constDecl && st.match != matchFold {
+			if fix, _, _ := ps.constFix(lit, code); fix != nil {
+				fixes = append(fixes, *fix)
+			}
+		}
 		text := strconv.Quote(code)
 		if strings.HasPrefix(lit.Value, "`") {
 			text = "`" + code + "`"
 		}
-		fixes = []analysis.SuggestedFix{{
+		fixes = append(fixes, analysis.SuggestedFix{
 			Message:   fmt.Sprintf("Rewrite as %q", code),
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
-		}}
+		})
 	}
 	ps.report(n, CatMalformed, msg, fixes)
 }

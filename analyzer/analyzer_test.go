@@ -94,3 +94,7 @@ func TestConstantsPkgNotADependency(t *testing.T) {
 	}
 	analysistest.Run(t, testdata(), a, "otherpkg")
 }
+
+func TestMalformedFixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(), analyzer.New(analyzer.Config{}), "malformedfix")
+}

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/errcodelint/errcodelint/catalog"
 )
@@ -31,30 +30,36 @@ type fileFix struct {
 
 // useConstant reports a raw literal of a documented code, with a fix that
 // replaces it by a constant when one can be offered that compiles.
-func (ps *passState) useConstant(c inspector.Cursor, lit *ast.BasicLit, code string) {
+func (ps *passState) useConstant(lit *ast.BasicLit, code string) {
 	if !ps.s.enabled[CatUseConstant] {
 		return
 	}
-	if k := ps.userConst(lit, code); k != nil {
-		ps.report(lit, CatUseConstant,
-			fmt.Sprintf("error code %q is written as a raw string; use the constant %s declared in scope", code, k.Name()),
-			[]analysis.SuggestedFix{{
-				Message:   "Use " + k.Name(),
-				TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(k.Name())}},
-			}})
-		return
-	}
-	name := catalog.ConstName(code)
-	expr, edits, reason := ps.pkgConst(lit, code, name)
-	if reason != "" {
+	fix, what, reason := ps.constFix(lit, code)
+	if fix == nil {
 		ps.report(lit, CatUseConstant,
 			fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", code, reason), nil)
 		return
 	}
+	ps.report(lit, CatUseConstant, fmt.Sprintf("error code %q is written as a raw string; use %s", code, what), []analysis.SuggestedFix{*fix})
+}
+
+// constFix returns the fix replacing lit by a constant of value code: a user
+// constant in scope, else the constants package's constant. what describes
+// the constant for messages; reason says why there is no fix.
+func (ps *passState) constFix(lit *ast.BasicLit, code string) (fix *analysis.SuggestedFix, what, reason string) {
+	if k := ps.userConst(lit, code); k != nil {
+		return &analysis.SuggestedFix{
+			Message:   "Use " + k.Name(),
+			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(k.Name())}},
+		}, "the constant " + k.Name() + " declared in scope", ""
+	}
+	name := catalog.ConstName(code)
+	expr, edits, reason := ps.pkgConst(lit, code, name)
+	if reason != "" {
+		return nil, "", reason
+	}
 	edits = append(edits, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(expr)})
-	ps.report(lit, CatUseConstant,
-		fmt.Sprintf("error code %q is written as a raw string; use %s", code, expr),
-		[]analysis.SuggestedFix{{Message: "Use " + expr, TextEdits: edits}})
+	return &analysis.SuggestedFix{Message: "Use " + expr, TextEdits: edits}, expr, ""
 }
 
 // usableConst reports whether constant k can replace a literal of type t.

@@ -21,6 +21,6 @@ func notSuppressed(code string) {
 	_ = code == "ModelArts.9999" // want `unknown error code`
 
 	//nolint:errcodelint
-	_ = 0 // two lines above the next statement
+	_ = 0                        // two lines above the next statement
 	_ = code == "ModelArts.9999" // want `unknown error code`
 }
