@@ -308,11 +308,7 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 	v := n.Value
 	ix := ps.ix
-	if len(v) < 3 {
-		return
-	}
-	n2 := len(v) - 2
-	if n2 < ix.minLen || !ix.regexpFirst[v[1]] || n2 > ix.maxLen && (ix.first[v[1]] || n2 > 16*ix.maxLen) {
+	if !ix.candidate(v) {
 		if ps.s.cfg.Prose {
 			ps.prose(c, n)
 		}

@@ -98,3 +98,8 @@ func TestConstantsPkgNotADependency(t *testing.T) {
 func TestMalformedFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(), analyzer.New(analyzer.Config{}), "malformedfix")
 }
+
+func TestModuleWithoutDependency(t *testing.T) {
+	dir := filepath.Join(testdata(), "src", "nodepmod")
+	analysistest.Run(t, dir, analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}}), "./...")
+}

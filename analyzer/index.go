@@ -46,6 +46,20 @@ func newIndex(cat *catalog.Catalog) *index {
 	return ix
 }
 
+// candidate is the prefilter for a string literal v (with its quotes): can
+// it be a code, a near miss of one, or a regexp pattern for one? It looks at
+// the length and the first byte only and never allocates.
+func (ix *index) candidate(v string) bool {
+	if len(v) < 3 {
+		return false
+	}
+	n := len(v) - 2
+	if n < ix.minLen || !ix.regexpFirst[v[1]] {
+		return false
+	}
+	return n <= ix.maxLen || !ix.first[v[1]] && n <= 16*ix.maxLen
+}
+
 func lower(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
 		return b + 'a' - 'A'
@@ -130,10 +144,6 @@ func (ix *index) describe(code string) string {
 	}
 	return joinAnd(parts)
 }
-
-// describeStatuses lists the documented statuses of code with their
-// messages, for status-mismatch messages.
-func (ix *index) describeStatuses(code string) string { return ix.describe(code) }
 
 func joinAnd(parts []string) string {
 	switch len(parts) {

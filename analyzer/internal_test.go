@@ -1,0 +1,272 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodelint/errcodelint/catalog"
+)
+
+func TestParseStatusFunc(t *testing.T) {
+	good := []struct {
+		spec, key string
+		status    int
+	}{
+		{"github.com/x/y.ConvertExpected400ErrInto404Err=400", "github.com/x/y.ConvertExpected400ErrInto404Err", 400},
+		{"github.com/x/y.(*Client).Expect=404", "(*github.com/x/y.Client).Expect", 404},
+		{" example.com/p.(T).M = 409 ", "(example.com/p.T).M", 409},
+		{"fmt.Errorf=500", "fmt.Errorf", 500},
+		{"gopkg.in/yaml.v3.Check=400", "gopkg.in/yaml.v3.Check", 400},
+	}
+	for _, g := range good {
+		sf, err := ParseStatusFunc(g.spec)
+		require.NoError(t, err, g.spec)
+		assert.Equal(t, g.key, sf.Key, g.spec)
+		assert.Equal(t, g.status, sf.Status, g.spec)
+	}
+	bad := []struct{ spec, why string }{
+		{"github.com/x/y.F", "missing =STATUS"},
+		{"github.com/x/y.F=abc", `status "abc" is not a number`},
+		{"github.com/x/y.F=42", "status 42 is not an HTTP status"},
+		{"github.com/x/y.F=600", "not an HTTP status"},
+		{"F=400", "missing importpath"},
+		{"github.com/x/y=400", "missing importpath"},
+		{"github.com/x/y.(*T.M=400", "method must be written"},
+		{"github.com/x/y.(*T).=400", `method name "" is not an identifier`},
+		{"github.com/x/y.(*1T).M=400", `receiver type "1T" is not an identifier`},
+		{"github.com/x/y.1F=400", `function name "1F" is not an identifier`},
+		{"=400", "missing importpath"},
+		{"git hub.com/x.F=400", "contains"},
+	}
+	for _, b := range bad {
+		_, err := ParseStatusFunc(b.spec)
+		require.Error(t, err, b.spec)
+		assert.Contains(t, err.Error(), b.why, b.spec)
+		assert.Contains(t, err.Error(), "want importpath.Func=400", b.spec)
+	}
+}
+
+func TestParseStatusFuncsConflict(t *testing.T) {
+	m, err := ParseStatusFuncs([]string{"a.com/p.F=400", "a.com/p.F=400", "", "a.com/p.(*T).M=404"})
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{"a.com/p.F": 400, "(*a.com/p.T).M": 404}, m)
+	_, err = ParseStatusFuncs([]string{"a.com/p.F=400", "a.com/p.F=404"})
+	require.ErrorContains(t, err, "configured with both 400 and 404")
+}
+
+func TestFlagsArePerInstance(t *testing.T) {
+	a, b := New(Config{}), New(Config{Prose: true})
+	require.NoError(t, a.Flags.Set("checks", "unknown-code, malformed-code"))
+	require.NoError(t, a.Flags.Set("catalog", "x.md,,y.md"))
+	require.NoError(t, a.Flags.Set("constants-pkg", "example.com/consts"))
+	require.NoError(t, a.Flags.Set("status-funcs", "a.com/p.F=400"))
+	assert.Equal(t, "unknown-code,malformed-code", a.Flags.Lookup("checks").Value.String())
+	assert.Equal(t, "x.md,y.md", a.Flags.Lookup("catalog").Value.String())
+	assert.Equal(t, "example.com/consts", a.Flags.Lookup("constants-pkg").Value.String())
+	assert.Equal(t, "", b.Flags.Lookup("checks").Value.String())
+	assert.Equal(t, DefaultConstantsPkg, b.Flags.Lookup("constants-pkg").Value.String())
+	assert.Equal(t, "true", b.Flags.Lookup("prose").Value.String())
+	assert.Equal(t, "false", a.Flags.Lookup("prose").Value.String())
+	assert.Equal(t, DefaultConstantsPkg, Analyzer.Flags.Lookup("constants-pkg").Value.String())
+	assert.Equal(t, "errcodelint", a.Name)
+	require.NoError(t, analysis.Validate([]*analysis.Analyzer{a, b, Analyzer}))
+}
+
+func TestBadFlagsFail(t *testing.T) {
+	a := New(Config{})
+	err := a.Flags.Set("checks", "unknown-code,typo-check")
+	require.ErrorContains(t, err, `unknown check "typo-check"`)
+	assert.Contains(t, err.Error(), "use-constant") // lists the known checks
+	require.ErrorContains(t, a.Flags.Set("status-funcs", "nodot=400"), "bad -status-funcs entry")
+	require.ErrorContains(t, a.Flags.Set("constants-pkg", ""), "bad -constants-pkg")
+	// A bad Config (as golangci-lint settings would give) fails the run.
+	s := &state{cfg: Config{Checks: []string{"nope"}}}
+	require.ErrorContains(t, s.compile(), `unknown check "nope"`)
+	s = &state{cfg: Config{StatusFuncs: []string{"x"}}}
+	require.ErrorContains(t, s.compile(), "bad -status-funcs entry")
+}
+
+func TestBadCatalogIsAnError(t *testing.T) {
+	s := &state{cfg: Config{Catalogs: []string{"/nonexistent/catalog.md"}}}
+	_, err := s.index(t.TempDir())
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "loading -catalog")
+	assert.Contains(t, err.Error(), "/nonexistent/catalog.md")
+}
+
+func TestCatalogLoadedOncePerPathSet(t *testing.T) {
+	s := &state{}
+	a, err := s.index("/tmp")
+	require.NoError(t, err)
+	b, err := s.index("/var")
+	require.NoError(t, err)
+	assert.Same(t, a, b)
+	assert.Same(t, catalog.Default(), a.cat)
+}
+
+func TestFamilyOf(t *testing.T) {
+	ix := newIndex(catalog.Default())
+	for _, s := range []string{"ModelArts.0204", "modelarts.0204", " ModelArts.0204 ", "ModelArts_0204", "JOB_MANAGER.12050009", "job.manager_1", "AIS.0101", "APIG.0301", "OptVerse_10000001", "ModelArts.1"} {
+		_, ok := ix.familyOf(s)
+		assert.True(t, ok, s)
+	}
+	for _, s := range []string{"tags.1234", "v1.2.3", "modelarts.vm.cpu.2u", "DBS.280005", "ModelArts.", "ModelArts", "ModelArts.12a", "XModelArts.0204", "", "."} {
+		_, ok := ix.familyOf(s)
+		assert.False(t, ok, s)
+	}
+	f, ok := ix.familyOf("JOB_MANAGER.1")
+	require.True(t, ok)
+	assert.Equal(t, "JOB_MANAGER", f.Prefix)
+	assert.Equal(t, byte('_'), f.Sep)
+}
+
+func TestFastPathDoesNotAllocate(t *testing.T) {
+	ix := newIndex(catalog.Default())
+	lits := []string{`"tags.1234"`, `"hello, world"`, `"v1.2.3"`, `"modelarts.vm.cpu.2u"`, `"DBS.280005"`, "`x`", `"Model"`}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, v := range lits {
+			if ix.candidate(v) {
+				s := v[1 : len(v)-1]
+				ix.familyOf(s)
+			}
+		}
+	})
+	assert.Zero(t, allocs)
+}
+
+func TestRegexpAlternatives(t *testing.T) {
+	assert.Equal(t, []string{"ModelArts.0204"}, regexpAlternatives(`^ModelArts\.0204$`))
+	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, regexpAlternatives(`^(ModelArts\.0204|AIS\.0101)$`))
+	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, regexpAlternatives(`(?:ModelArts\.0204|AIS\.0101)`))
+	assert.Empty(t, regexpAlternatives(`^ModelArts\.(0204|0205)$`))
+	assert.Empty(t, regexpAlternatives(`ModelArts\.\d+`))
+}
+
+func TestParseDirective(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		ok   bool
+		cat  string
+		want bool
+	}{
+		{"//nolint:errcodelint", true, CatUnknown, true},
+		{"//nolint:all", true, CatMismatch, true},
+		{"//nolint", true, CatMismatch, true},
+		{"//nolint // reason", true, CatMismatch, true},
+		{"//nolint:gosec,errcodelint // reason", true, CatRepeated, true},
+		{"//nolint:gosec", false, CatRepeated, false},
+		{"//nolintfoo", false, CatRepeated, false},
+		{"// nolint:errcodelint", false, CatRepeated, false},
+		{"//errcodelint:ignore unknown-code vendor added it later", true, CatUnknown, true},
+		{"//errcodelint:ignore unknown-code vendor added it later", true, CatMalformed, false},
+		{"//errcodelint:ignore unknown-code,status-mismatch why", true, CatMismatch, true},
+		{"//errcodelint:ignore all why", true, CatUseConstant, true},
+		{"//errcodelint:ignore", false, CatUnknown, false},
+		{"//errcodelint:ignorexyz unknown-code", false, CatUnknown, false},
+	} {
+		d, ok := parseDirective(c.text)
+		assert.Equal(t, c.ok, ok, c.text)
+		assert.Equal(t, c.want, ok && d.covers(c.cat), c.text)
+	}
+}
+
+func TestParseGoMod(t *testing.T) {
+	mi := parseGoMod("/m", []byte(`module example.com/app // comment
+
+go 1.26
+
+require github.com/errcodelint/errcodelint v0.1.0
+require (
+	golang.org/x/tools v0.52.0 // indirect
+	"example.com/quoted" v1.0.0
+)
+`))
+	assert.Equal(t, "example.com/app", mi.path)
+	assert.True(t, mi.requires[thisModule])
+	assert.True(t, mi.requires["golang.org/x/tools"])
+	assert.True(t, mi.requires["example.com/quoted"])
+	assert.False(t, mi.requires["example.com/app"])
+}
+
+func TestProseTokens(t *testing.T) {
+	ps := &passState{ix: newIndex(catalog.Default())}
+	assert.Equal(t, []string{"ModelArts.0204", "JOB_MANAGER.12050009", "ais.0101"},
+		ps.proseTokens("got ModelArts.0204 then JOB_MANAGER.12050009, ais.0101."))
+	assert.Empty(t, ps.proseTokens("ModelArts.0204x xModelArts.0204 v1.2.3 tags.1234 ModelArts.0204.5"))
+}
+
+func TestUnknownMessageNamesNearestAndFamily(t *testing.T) {
+	ix := newIndex(catalog.Default())
+	f, ok := ix.familyOf("JOB_MANAGER.12050009")
+	require.True(t, ok)
+	msg := ix.unknownMessage("JOB_MANAGER.12050009", f)
+	assert.Contains(t, msg, `unknown error code "JOB_MANAGER.12050009"`)
+	assert.Contains(t, msg, "the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN")
+	assert.Contains(t, msg, "nearest documented: JOB_MANAGER_120")
+}
+
+func TestDescribe(t *testing.T) {
+	ix := newIndex(catalog.Default())
+	assert.Equal(t, `400 "Token must contain projectId info." and 401 "Failed to parse the token."`, ix.describe("ModelArts.0204"))
+	assert.Equal(t, `"The input parameter is invalid."`, ix.describe("AIS.0101"))
+}
+
+// statusOf type-checks a snippet and runs the status extraction on the
+// condition of its first if statement.
+func statusOf(t *testing.T, src string) []int {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "x.go", "package p\nimport \"net/http\"\nvar _ = http.StatusOK\n"+src, 0)
+	require.NoError(t, err)
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
+	conf := types.Config{Importer: importer.Default()}
+	_, err = conf.Check("p", fset, []*ast.File{f}, info)
+	require.NoError(t, err)
+	ps := &passState{pass: &analysis.Pass{TypesInfo: info}}
+	var cond ast.Expr
+	ast.Inspect(f, func(n ast.Node) bool {
+		if is, ok := n.(*ast.IfStmt); ok && cond == nil {
+			cond = is.Cond
+		}
+		return cond == nil
+	})
+	require.NotNil(t, cond)
+	return ps.statusesIn(cond, nil, false, nil)
+}
+
+func TestStatusExtraction(t *testing.T) {
+	cases := map[string][]int{
+		`type E struct{ StatusCode int; ErrorCode string }
+		func f(e E) { if e.StatusCode == 404 {} }`: {404},
+		`type E struct{ StatusCode int }
+		func f(e *E) { if http.StatusConflict == e.StatusCode {} }`: {409},
+		`type E struct{ HttpStatusCode int32 }
+		func f(e E) { if (e.HttpStatusCode == 400 || e.HttpStatusCode == 401) && true {} }`: {400, 401},
+		`type R struct{}
+		func (R) StatusCode() int { return 0 }
+		func f(r R) { if r.StatusCode() == 503 {} }`: {503},
+		`func f(status int) { if status == 500 {} }`: {500},
+		`const myStatus = 418
+		func f(status int) { if status == myStatus {} }`: {418},
+		`type E struct{ StatusCode string }
+		func f(e E) { if e.StatusCode == "404" {} }`: nil, // not an integer
+		`type E struct{ Count int }
+		func f(e E) { if e.Count == 404 {} }`: nil, // not a status name
+		`type E struct{ StatusCode int }
+		func f(e E) { if e.StatusCode != 404 {} }`: nil, // != ties nothing
+		`type E struct{ StatusCode int }
+		func f(e E) { if e.StatusCode == 99 {} }`: nil, // not an HTTP status
+	}
+	for src, want := range cases {
+		assert.Equal(t, want, statusOf(t, src), strings.TrimSpace(src))
+	}
+}

@@ -1,0 +1,3 @@
+module example.com/nodep
+
+go 1.26
