@@ -258,6 +258,22 @@ func genDocs(rows []row, codes []string, byCode map[string][]row) []byte {
 		f := fams[p]
 		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %d |\n", p, strings.ToLower(p), spell(f), len(f.codes))
 	}
+	b.WriteString("\n## Ambiguous codes\n\nCodes documented with several HTTP statuses.\n\n| code | statuses |\n|---|---|\n")
+	for _, c := range codes {
+		if sts := distinctStatuses(byCode[c]); len(sts) > 1 {
+			var parts []string
+			for _, st := range sts {
+				var at []string
+				for _, r := range byCode[c] {
+					if r.Status == st {
+						at = append(at, fmt.Sprintf("%s:%d", r.source, r.Line))
+					}
+				}
+				parts = append(parts, fmt.Sprintf("%d (%s)", st, strings.Join(at, ", ")))
+			}
+			fmt.Fprintf(&b, "| `%s` | %s |\n", c, strings.Join(parts, ", "))
+		}
+	}
 	for _, p := range famOrder {
 		f := fams[p]
 		fmt.Fprintf(&b, "\n## %s\n\nSpelling `%s`, %d codes.\n\n", p, spell(f), len(f.codes))
