@@ -1,0 +1,78 @@
+package integration
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// vetArgs are the analyzer flags the vet tests pass: a catalog relative to
+// the module root (go vet runs the tool in each package's directory, so the
+// analyzer must resolve it from the module root), a status helper, and the
+// checks whose findings the sample is built around.
+var vetArgs = []string{
+	"-catalog=docs/shop-errors.md",
+	"-status-funcs=example.com/vetmod/errs.IsNotFound=404",
+	"-checks=unknown-code,malformed-code,status-mismatch",
+	"./...",
+}
+
+// assertVetFindings checks the findings of vetmod under vetArgs. go vet
+// prints positions relative to the working directory.
+func assertVetFindings(t *testing.T, out string) {
+	t.Helper()
+	want := []string{
+		// From the user catalog: Shop.1009 is unknown in a family only the
+		// user's page defines...
+		`client/client\.go:13:17: .*unknown.*"Shop\.1009".*Shop\.1001`,
+		// ...the helper configured with 404 mismatches a 400-only code...
+		`server/server\.go:9:30: .*"ModelArts\.0102".*404.*400`,
+		// ...and a code in the wrong case is malformed.
+		`server/server\.go:14:17: .*malformed.*"MODELARTS\.0101".*"ModelArts\.0101"`,
+	}
+	for _, re := range want {
+		assert.Regexp(t, re, out)
+	}
+	// Shop.1002 is documented (404) by the user's page and passed to the
+	// 404 helper: no finding on that line.
+	assert.NotRegexp(t, `client/client\.go:8:`, out)
+	assert.Equal(t, len(want), len(regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `).FindAllString(out, -1)), "exactly the expected findings:\n%s", out)
+}
+
+func TestGoVet(t *testing.T) {
+	dir := sample(t, "vetmod")
+	r := run(t, dir, nil, "go", append([]string{"vet", "-vettool=" + errcodelintBin}, vetArgs...)...)
+	assert.Equal(t, 1, r.code, "go vet exits 1 when the tool reports findings: %s", r)
+	assertVetFindings(t, r.stderr)
+
+	// Without the user catalog the Shop family is unknown, so nothing about
+	// it is reported: the relative -catalog above really was loaded.
+	r = run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "-checks=unknown-code", "./...")
+	assert.Equal(t, 0, r.code, "%s", r)
+	assert.NotContains(t, r.stderr, "Shop.")
+
+	// A package without findings passes.
+	r = run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "./errs")
+	assert.Equal(t, 0, r.code, "%s", r)
+	assert.Empty(t, strings.TrimSpace(r.stderr))
+
+	// A bad analyzer flag is refused before any package is vetted.
+	r = run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "-checks=nope", "./...")
+	assert.NotEqual(t, 0, r.code, "%s", r)
+	assert.Contains(t, r.stderr, "nope")
+}
+
+// "errcodelint vet" runs go vet with itself as the vet tool (used by the
+// errcodelint-vet pre-commit hook).
+func TestVetSubcommand(t *testing.T) {
+	dir := sample(t, "vetmod")
+	r := run(t, dir, nil, errcodelintBin, append([]string{"vet"}, vetArgs...)...)
+	assert.Equal(t, 1, r.code, "%s", r)
+	assertVetFindings(t, r.stderr)
+
+	r = run(t, dir, nil, errcodelintBin, "vet", "./errs")
+	require.Equal(t, 0, r.code, "%s", r)
+}
