@@ -33,6 +33,7 @@ func (m matchKind) partial() bool {
 type site struct {
 	subject   ast.Expr // the expression the code is compared with, if any
 	statuses  []int    // HTTP statuses tied to the code here
+	negated   bool     // compared with !=: says nothing about the status
 	decl      bool     // the value of a const/var declaration or :=
 	constDecl bool     // the value of a const declaration
 	group     ast.Node // repetition group: || chain, literal, switch, call
@@ -54,6 +55,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 	switch p := parent.Node().(type) {
 	case *ast.BinaryExpr:
 		if p.Op == token.EQL || p.Op == token.NEQ {
+			st.negated = p.Op == token.NEQ
 			if ek == edge.BinaryExpr_X {
 				st.subject = p.Y
 			} else {
@@ -116,7 +118,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 			st.decl = true
 		}
 	}
-	if !st.constDecl {
+	if !st.constDecl && !st.negated {
 		st.statuses = ps.tiedStatuses(anchor, st.subject)
 	}
 	return st
@@ -209,6 +211,7 @@ func (ps *passState) isStruct(cl *ast.CompositeLit) bool {
 func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []int {
 	var out []int
 	cur := anchor
+	inStruct := false // only the nearest struct literal ties
 	for {
 		if cur.Index() < 0 {
 			return out
@@ -252,7 +255,10 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 				}
 			}
 		case *ast.CompositeLit:
-			out = ps.structStatuses(p, out)
+			if !inStruct && ps.isStruct(p) {
+				inStruct = true
+				out = ps.structStatuses(p, out)
+			}
 		case *ast.CallExpr:
 			if ek == edge.CallExpr_Args && len(ps.s.statusFuncs) > 0 {
 				if fn, ok := typeutil.Callee(ps.pass.TypesInfo, p).(*types.Func); ok {

@@ -28,6 +28,12 @@ type Body struct {
 	}
 }
 
+// Outer wraps an error with a status of its own.
+type Outer struct {
+	StatusCode int
+	Err        ServiceResponseError
+}
+
 // Resp has a pointer code and a status under another name.
 type Resp struct {
 	ErrorCode  *string
@@ -63,6 +69,8 @@ func ties(se *ServiceResponseError, resp *Resp, other *ServiceResponseError, sta
 	_ = se.StatusCode == http.StatusNotFound && se.ErrorCode == "ModelArts.0204"     // want `error code "ModelArts.0204" is tied to status 404 here, but the catalog documents it only as 400 "Token must contain projectId info." and 401 "Failed to parse the token."`
 	_ = (se.StatusCode == 400 || se.StatusCode == 401) && se.ErrorCode == "ModelArts.0204"
 	_ = se.StatusCode == 403 && (se.ErrorCode == "OptVerse_10000001" || se.ErrorCode == "ModelArts.0101") // want `"OptVerse_10000001" is tied to status 403` `"ModelArts.0101" is tied to status 403`
+	_ = se.StatusCode == 404 && se.ErrorCode != "ModelArts.0101"                                          // != code is not a tie
+	_ = se.ErrorCode != "ModelArts.0204"                                                                  // != code: not ambiguous either
 	_ = se.StatusCode == 404 || se.ErrorCode == "ModelArts.0101"                                          // || is not a tie
 	_ = se.StatusCode != 404 && se.ErrorCode == "ModelArts.0101"                                          // != is not a tie
 	_ = resp.Status() == 500 && *resp.ErrorCode == "ModelArts.0101"                                       // want `tied to status 500`
@@ -108,6 +116,7 @@ func ties(se *ServiceResponseError, resp *Resp, other *ServiceResponseError, sta
 	_ = ServiceResponseError{StatusCode: 404, ErrorCode: "ModelArts.0101"}                    // want `tied to status 404`
 	_ = &ServiceResponseError{StatusCode: http.StatusBadRequest, ErrorCode: "ModelArts.0101"} // documented status
 	_ = ServiceResponseError{401, "ModelArts.0204", "Failed to parse the token.", ""}         // positional: 401 is documented
+	_ = Outer{StatusCode: 200, Err: ServiceResponseError{ErrorCode: "ModelArts.0101"}}        // only the nearest struct literal ties
 	_ = ServiceResponseError{ErrorCode: "ModelArts.0204"}                                     // want `ambiguous error code "ModelArts.0204"`
 }
 
