@@ -1,0 +1,3 @@
+module example.com/gci
+
+go 1.26
