@@ -53,11 +53,12 @@ type Catalog struct {
 	byCode   map[string][]Entry // exact spelling -> rows in page order
 	byKey    map[string]string  // NormalizeKey(code) -> exact spelling
 	families []Family           // sorted by prefix
-	famByKey map[string]int     // lower-case prefix -> index into families
+	famByKey map[string]int     // NormalizeKey(prefix) -> index into families
 	codes    []string           // distinct codes, sorted
 	maxLen   int                // longest code, plus slack for near-misses
 	prose    []Prose            // page text outside the tables (Default, Load)
 	near     nearIndex          // precomputed lists for Nearest
+	statuses map[string][]int   // code -> distinct non-zero statuses, sorted
 }
 
 // New indexes entries (in page order). It fails if two distinct codes
@@ -84,7 +85,7 @@ func New(entries []Entry) (*Catalog, error) {
 				c.maxLen = len(code)
 			}
 			if prefix, sep, digits, ok := splitCode(code); ok {
-				fk := strings.ToLower(prefix)
+				fk := NormalizeKey(prefix)
 				f := fams[fk]
 				if f == nil {
 					f = &Family{Prefix: prefix, Sep: sep, MinDigits: len(digits), MaxDigits: len(digits)}
@@ -105,10 +106,21 @@ func New(entries []Entry) (*Catalog, error) {
 	}
 	sort.Slice(c.families, func(i, j int) bool { return c.families[i].Prefix < c.families[j].Prefix })
 	for i, f := range c.families {
-		c.famByKey[strings.ToLower(f.Prefix)] = i
+		c.famByKey[NormalizeKey(f.Prefix)] = i
 	}
 	c.maxLen += 8 // room for stray spaces and extra digits in near-misses
 	c.near = buildNearIndex(c)
+	c.statuses = make(map[string][]int, len(c.codes))
+	for _, code := range c.codes {
+		var sts []int
+		for _, e := range c.byCode[code] {
+			if e.Status != 0 && !slices.Contains(sts, e.Status) {
+				sts = append(sts, e.Status)
+			}
+		}
+		slices.Sort(sts)
+		c.statuses[code] = sts
+	}
 	return c, nil
 }
 
@@ -153,32 +165,48 @@ func (c *Catalog) Known(code string) bool { _, ok := c.byCode[code]; return ok }
 
 // Canonical returns the documented spelling of s when s differs from it only
 // in letter case, '.' versus '_', or leading and trailing spaces. It returns
-// s itself for an exact match and ok=false when nothing matches.
+// s itself for an exact match and ok=false when nothing matches. It does not
+// allocate.
 func (c *Catalog) Canonical(s string) (code string, ok bool) {
 	if _, ok := c.byCode[s]; ok {
 		return s, true
 	}
-	code, ok = c.byKey[NormalizeKey(s)]
+	s = strings.TrimSpace(s)
+	if len(s) > c.maxLen {
+		return "", false
+	}
+	var buf [128]byte
+	key := appendKey(buf[:0], s)
+	code, ok = c.byKey[string(key)]
 	return code, ok
+}
+
+// appendKey appends NormalizeKey(s) to b for ASCII s, and s lower-cased by
+// strings.ToLower otherwise.
+func appendKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		switch {
+		case ch >= 0x80:
+			return append(b[:0], NormalizeKey(s)...)
+		case ch >= 'A' && ch <= 'Z':
+			ch += 'a' - 'A'
+		case ch == '.':
+			ch = '_'
+		}
+		b = append(b, ch)
+	}
+	return b
 }
 
 // Statuses returns the distinct non-zero HTTP statuses documented for code,
 // sorted. It is empty for unknown codes and for codes documented without a
-// status.
-func (c *Catalog) Statuses(code string) []int {
-	var out []int
-	for _, e := range c.byCode[code] {
-		if e.Status != 0 && !slices.Contains(out, e.Status) {
-			out = append(out, e.Status)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
+// status. The slice is shared: do not modify it.
+func (c *Catalog) Statuses(code string) []int { return c.statuses[code] }
 
 // Ambiguous reports whether code is documented with several distinct HTTP
 // statuses, so that the code alone does not say what went wrong.
-func (c *Catalog) Ambiguous(code string) bool { return len(c.Statuses(code)) > 1 }
+func (c *Catalog) Ambiguous(code string) bool { return len(c.statuses[code]) > 1 }
 
 // Families returns the known code families, sorted by prefix.
 func (c *Catalog) Families() []Family { return c.families }
@@ -190,16 +218,14 @@ func (c *Catalog) Families() []Family { return c.families }
 func (c *Catalog) FamilyOf(s string) (Family, bool) {
 	s = strings.TrimSpace(s)
 	prefix, _, _, ok := splitCode(s)
-	if !ok {
+	if !ok || len(prefix) > 64 {
 		return Family{}, false
 	}
-	i, ok := c.famByKey[strings.ToLower(prefix)]
+	var buf [64]byte
+	key := appendKey(buf[:0], prefix) // lower case, '.' -> '_'
+	i, ok := c.famByKey[string(key)]
 	if !ok {
-		// A prefix spelled with the other separator: "JOB.MANAGER_1".
-		i, ok = c.famByKey[strings.ToLower(strings.ReplaceAll(prefix, ".", "_"))]
-		if !ok {
-			return Family{}, false
-		}
+		return Family{}, false
 	}
 	return c.families[i], true
 }

@@ -1,7 +1,5 @@
 package catalog
 
-import "strings"
-
 // nearIndex holds what Nearest needs, computed once per catalog.
 type nearIndex struct {
 	keys  []string // NormalizeKey(codes[i])
@@ -19,7 +17,7 @@ func buildNearIndex(c *Catalog) nearIndex {
 		ni.keys[i] = NormalizeKey(code)
 		ni.inFam[i] = -1
 		if prefix, _, _, ok := splitCode(code); ok {
-			if f, ok := c.famByKey[strings.ToLower(prefix)]; ok {
+			if f, ok := c.famByKey[NormalizeKey(prefix)]; ok {
 				ni.inFam[i] = f
 				ni.byFam[f] = append(ni.byFam[f], i)
 			}
@@ -51,7 +49,7 @@ func (c *Catalog) Nearest(s string, n int) []string {
 	}
 	fam := -1
 	if f, ok := c.FamilyOf(s); ok {
-		fam = c.famByKey[strings.ToLower(f.Prefix)]
+		fam = c.famByKey[NormalizeKey(f.Prefix)]
 	}
 	var buf [3 * 96]int
 	var work []int

@@ -81,39 +81,40 @@ func isDelimiter(l string) bool {
 // "不能包含(|)&$?<>".
 func splitCells(line string, spacedOnly bool) []string {
 	t := strings.TrimSpace(line)
-	var cells []string
-	var b strings.Builder
+	cells := make([]string, 0, 8)
+	escaped := false // the current cell holds a "\|"
+	from := 0
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c == '\\' && i+1 < len(t) && t[i+1] == '|' {
-			b.WriteByte('|')
+			escaped = true
 			i++
 			continue
 		}
-		if c == '|' {
-			sep := true
-			if spacedOnly && i > 0 && i < len(t)-1 && !isSpace(t[i-1]) && !isSpace(t[i+1]) {
-				sep = false
-			}
-			if sep {
-				cells = append(cells, b.String())
-				b.Reset()
-				continue
-			}
+		if c != '|' {
+			continue
 		}
-		b.WriteByte(c)
+		if spacedOnly && i > 0 && i < len(t)-1 && !isSpace(t[i-1]) && !isSpace(t[i+1]) {
+			continue
+		}
+		cells = append(cells, mdCellText(t[from:i], escaped))
+		from, escaped = i+1, false
 	}
-	cells = append(cells, b.String())
+	cells = append(cells, mdCellText(t[from:], escaped))
 	if strings.HasPrefix(t, "|") {
 		cells = cells[1:]
 	}
 	if len(t) > 1 && strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) && len(cells) > 0 {
 		cells = cells[:len(cells)-1]
 	}
-	for i, c := range cells {
-		cells[i] = cleanMarkdownCell(c)
-	}
 	return cells
+}
+
+func mdCellText(c string, escaped bool) string {
+	if escaped {
+		c = strings.ReplaceAll(c, `\|`, "|")
+	}
+	return cleanMarkdownCell(c)
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
@@ -237,6 +238,9 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 		return j+1 < len(lines) && countPipes(lines[j]) > 0 && isDelimiter(lines[j+1])
 	}
 	closed := strings.HasSuffix(strings.TrimSpace(lines[h]), "|")
+	if p.Rows == nil {
+		p.Rows = make([]Row, 0, len(lines)-h)
+	}
 	j := h + 2
 	nrows := 0
 	for j < len(lines) {
