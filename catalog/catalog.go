@@ -119,7 +119,7 @@ func New(entries []Entry) (*Catalog, error) {
 			}
 		}
 		slices.Sort(sts)
-		c.statuses[code] = sts
+		c.statuses[code] = slices.Clip(sts)
 	}
 	return c, nil
 }

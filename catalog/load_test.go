@@ -101,6 +101,8 @@ func TestLoadHostileInputs(t *testing.T) {
 		{"invalid utf8", "u.md", "line one\nline \xff two\n", ":2: invalid UTF-8"},
 		{"no table", "n.md", "just prose\n", ": no error-code table in the page"},
 		{"non-error table only", "n.md", "| a | b |\n|---|---|\n| 1 | 2 |\n", ":1: no error-code table in the page: the table here has columns \"a\", \"b\" but no error-code column"},
+		{"misspelled code column", "m.md", "| 状态码 | 错误编码 | 错误信息 |\n|---|---|---|\n| 400 | A.1 | m |\n", ":3: table has no error-code column (错误码 / error_code) but this row holds the code-like value \"A.1\""},
+		{"misspelled code column html", "m.html", "<table><tr><th>code?</th><th>错误信息</th></tr>\n<tr><td>JOB_MANAGER_1</td><td>m</td></tr></table>", ":2: table has no error-code column"},
 		{"missing message column", "m.md", "| 状态码 | 错误码 |\n|---|---|\n| 400 | A.1 |\n", ":1: error-code table lacks the message column (错误信息)"},
 		{"unknown column", "m.md", "| 错误码 | 错误信息 | 备注 |\n|---|---|---|\n| A.1 | m | x |\n", ":1: unknown column \"备注\" in error-code table"},
 		{"repeated column", "m.md", "| 错误码 | 错误信息 | error_msg |\n|---|---|---|\n| A.1 | m | x |\n", ":1: column \"error_msg\" repeats the message (错误信息) column"},

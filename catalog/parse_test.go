@@ -277,3 +277,22 @@ func TestParseJSON(t *testing.T) {
 		{Code: "Foo.0003", Status: 404, Message: "m", Service: "S", Source: "orig.md", Line: 0},
 	}, p.Entries)
 }
+
+func TestParseLineEndingsAndBOM(t *testing.T) {
+	page := "\xef\xbb\xbfTitle\r\n\r\n| 错误码 | 错误信息 |\r\n|---|---|\r\n| A.0001 | one |\r\n| A.0002 | two |\r\n"
+	p, err := ParsePage("crlf.md", []byte(page))
+	require.NoError(t, err)
+	require.Len(t, p.Entries, 2)
+	assert.Equal(t, "two", p.Entries[1].Message)
+	assert.Equal(t, 6, p.Entries[1].Line)
+	assert.Equal(t, []Prose{{Source: "crlf.md", Line: 1, Text: "Title"}}, p.Prose)
+}
+
+func TestParseHTMLSpelling(t *testing.T) {
+	page := "Before <TABLE border=1><THEAD><TR><TH>Error Code</TH><TH>Error Message</TH><TH>HTTP Status</TH></TR></THEAD>\n" +
+		"<TBODY><TR><TD>B.0001</TD><TD>it&#39;s&nbsp;gone &amp; lost</TD><TD> 410 </TD></TR></TBODY></TABLE> after"
+	p, err := ParsePage("upper.htm", []byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, []Entry{{Code: "B.0001", Status: 410, Message: "it's gone & lost", Service: "upper", Source: "upper.htm", Line: 2}}, p.Entries)
+	assert.Equal(t, []Prose{{Source: "upper.htm", Line: 1, Text: "Before"}, {Source: "upper.htm", Line: 2, Text: "after"}}, p.Prose)
+}

@@ -356,6 +356,13 @@ func buildTable(p *Page, rows []htmlRow, line int, fail func(int, string, ...any
 		return err
 	}
 	if !isErrTable {
+		for _, r := range rows[1:] {
+			for _, c := range r.cells {
+				if err := checkSkippedRow([]string{c.text}, r.line, fail); err != nil {
+					return err
+				}
+			}
+		}
 		p.Skipped = append(p.Skipped, Table{Line: head.line, Columns: cols})
 		return nil
 	}

@@ -274,6 +274,9 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 		j++
 		nrows++
 		if !isErrTable {
+			if err := checkSkippedRow(cells, start+1, fail); err != nil {
+				return 0, err
+			}
 			continue
 		}
 		for _, k := range []kind{colCode, colStatus} {

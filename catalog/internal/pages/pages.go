@@ -267,6 +267,38 @@ func (s *schema) row(cells []string, line int, fail func(int, string, ...any) er
 	return r, nil
 }
 
+// looksLikeCode reports whether a whole cell has the shape of an error code
+// of some family: letters (and '_'), then '.' or '_', then digits, as in
+// "ModelArts.0204" or "JOB_MANAGER_12000001".
+func looksLikeCode(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if i == len(s) || i < 2 || (s[i-1] != '.' && s[i-1] != '_') {
+		return false
+	}
+	for k := 0; k < i-1; k++ {
+		c := s[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || (k > 0 && c >= '0' && c <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSkippedRow fails when a row of a table without an error-code column
+// holds a code-shaped cell: most likely the code column's header is
+// misspelled, and skipping the table would drop rows silently.
+func checkSkippedRow(cells []string, line int, fail func(int, string, ...any) error) error {
+	for _, c := range cells {
+		if looksLikeCode(c) {
+			return fail(line, "table has no error-code column (错误码 / error_code) but this row holds the code-like value %q; name its column 错误码", c)
+		}
+	}
+	return nil
+}
+
 // CheckCode reports whether s is acceptable as an error code: non-empty,
 // at most MaxCodeLen bytes of ASCII letters, digits, '.', '_' and '-',
 // starting with a letter.
