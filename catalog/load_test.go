@@ -114,6 +114,7 @@ func TestLoadHostileInputs(t *testing.T) {
 		{"code with space", "c.md", "| 错误码 | 错误信息 |\n|---|---|\n| A .1 | m |\n", ":3: error code \"A .1\" contains ' '"},
 		{"too many cells", "c.md", "| 错误码 | 错误信息 |\n|---|---|\n| A.1 | m | x |\n", ":3: row has 3 cells, the table header (line 1) has 2"},
 		{"short row at end", "c.md", "| 状态码 | 错误码 | 错误信息 |\n|---|---|---|\n| 400 | A.1 |\n", ":3: row has 2 cells, the table header (line 1) has 3"},
+		{"endless row", "c.md", "| 状态码 | 错误码 | 错误信息 |\n|---|---|---|\n| 400 | A.1 \n" + strings.Repeat("more text\n", 200_000), ":3: row continues over more than 100 lines without completing its 3 cells"},
 		{"delimiter width", "c.md", "| 错误码 | 错误信息 |\n|---|---|---|\n| A.1 | m |\n", ":2: delimiter row has 3 columns, the header above has 2"},
 		{"row outside table", "c.md", "text\n| 400 | A.1 | m |\n", ":2: line looks like a table row but no table header"},
 		{"duplicate row", "d.md", "| 错误码 | 错误信息 |\n|---|---|\n| A.1 | m |\n| A.1 | m |\n", ":4: row duplicates the row of line 3"},

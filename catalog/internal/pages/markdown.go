@@ -219,6 +219,9 @@ func parseMarkdown(p *Page, name string, data []byte) error {
 	return nil
 }
 
+// maxRowLines bounds how many lines one Markdown table row may span.
+const maxRowLines = 100
+
 // parseMarkdownTable parses the table whose header is lines[h] and returns
 // the index of the first line after it.
 func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, ...any) error) (int, error) {
@@ -259,6 +262,9 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 					return 0, fail(start+1, "row does not end with '|' like the table header (line %d)", h+1)
 				}
 				return 0, fail(start+1, "row has %d cells, the table header (line %d) has %d", len(cells), h+1, ncols)
+			}
+			if j-start >= maxRowLines {
+				return 0, fail(start+1, "row continues over more than %d lines without completing its %d cells", maxRowLines, ncols)
 			}
 			j++
 			raw += " " + strings.TrimSpace(lines[j])
