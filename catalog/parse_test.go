@@ -296,3 +296,47 @@ func TestParseHTMLSpelling(t *testing.T) {
 	assert.Equal(t, []Entry{{Code: "B.0001", Status: 410, Message: "it's gone & lost", Service: "upper", Source: "upper.htm", Line: 2}}, p.Entries)
 	assert.Equal(t, []Prose{{Source: "upper.htm", Line: 1, Text: "Before"}, {Source: "upper.htm", Line: 2, Text: "after"}}, p.Prose)
 }
+
+func TestBuiltinFamilies(t *testing.T) {
+	// Distinct codes per family, read from the pages' table rows with
+	// regular expressions (the OCR page: its code cells).
+	codeRE := regexp.MustCompile(`^(ModelArts|AIS|APIG|OptVerse|JOB_MANAGER)([._])([0-9]+)$`)
+	type fam struct {
+		sep        byte
+		minD, maxD int
+		codes      map[string]bool
+	}
+	fams := map[string]*fam{}
+	for _, page := range []string{"modelarts.md", "maas.md", "ocr.md", "optverse.md"} {
+		for _, f := range rawFacts(t, page) {
+			m := codeRE.FindStringSubmatch(f.code)
+			require.NotNil(t, m, f.code)
+			x := fams[m[1]]
+			if x == nil {
+				x = &fam{sep: m[2][0], minD: len(m[3]), maxD: len(m[3]), codes: map[string]bool{}}
+				fams[m[1]] = x
+			}
+			x.minD, x.maxD = min(x.minD, len(m[3])), max(x.maxD, len(m[3]))
+			x.codes[f.code] = true
+		}
+	}
+	var want []Family
+	for prefix, x := range fams {
+		want = append(want, Family{Prefix: prefix, Sep: x.sep, MinDigits: x.minD, MaxDigits: x.maxD, Codes: len(x.codes)})
+	}
+	slices.SortFunc(want, func(a, b Family) int { return strings.Compare(a.Prefix, b.Prefix) })
+	assert.Equal(t, want, Default().Families())
+
+	var spellings []string
+	for _, f := range Default().Families() {
+		spellings = append(spellings, f.String())
+	}
+	assert.Equal(t, []string{"AIS.NNNN", "APIG.NNNN", "JOB_MANAGER_NNNNNNNN", "ModelArts.NNNN..NNNNNNNN", "OptVerse_NNNNNNNN..NNNNNNNNNN"}, spellings)
+
+	f, ok := Default().FamilyOf(" job.manager_1 ")
+	require.True(t, ok)
+	assert.Equal(t, "JOB_MANAGER", f.Prefix)
+	_, ok = Default().FamilyOf("Foo.0204")
+	assert.False(t, ok)
+	assert.GreaterOrEqual(t, Default().MaxLen(), len("OptVerse_1212080002"))
+}
