@@ -198,7 +198,8 @@ func genDocs(rows []row, codes []string, byCode map[string][]row) []byte {
 	b.WriteString("[catalog/source](../catalog/source). Every documented row is listed, grouped by code family.\n")
 	b.WriteString("A code marked **ambiguous** is documented with several HTTP statuses, so the code alone does not\n")
 	b.WriteString("say what went wrong; check the status too. Constants: `codes.NAME` (untyped string) and\n")
-	b.WriteString("`catalog.NAME` (type `catalog.Code`).\n\n")
+	b.WriteString("`catalog.NAME` (type `catalog.Code`), where NAME is the family's Go name followed by the code's digits\n")
+	b.WriteString("verbatim (`ModelArts.0204` -> `ModelArts0204`, `JOB_MANAGER_12000001` -> `JobManager12000001`).\n\n")
 
 	perPage := map[string]int{}
 	var order []string
