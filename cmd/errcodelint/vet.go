@@ -1,23 +1,49 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/errcodelint/errcodelint/analyzer"
 )
 
+// catalogSumFlag names a flag that does nothing but become part of go vet's
+// cache key. go vet caches a vet tool's results keyed by the tool binary,
+// the flags and the package's inputs; the contents of -catalog files are
+// none of these, so after a catalog file changes go vet may replay stale
+// results. "errcodelint vet" passes -catalog-sum=<sha256 of the files> so
+// that changing a catalog file changes the key.
+const catalogSumFlag = "catalog-sum"
+
+func init() {
+	if analyzer.Analyzer.Flags.Lookup(catalogSumFlag) == nil {
+		analyzer.Analyzer.Flags.String(catalogSumFlag, "",
+			"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
+	}
+}
+
 // runVet implements "errcodelint vet ARGS...": it runs
-// "go vet -vettool=<this executable> ARGS..." so that hooks and scripts need
-// not know where the binary is installed. The go command's exit status is
-// returned (go vet exits 1 when the tool reports findings).
+// "go vet -vettool=<this executable> [-catalog-sum=DIGEST] ARGS..." so that
+// hooks and scripts need not know where the binary is installed. The go
+// command's exit status is returned (go vet exits 1 when the tool reports
+// findings).
 func runVet(args []string) int {
 	self, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)
 		return 1
 	}
-	cmd := exec.Command("go", append([]string{"vet", "-vettool=" + self}, args...)...)
+	vetArgs := []string{"vet", "-vettool=" + self}
+	if sum := catalogSum(args); sum != "" {
+		vetArgs = append(vetArgs, "-"+catalogSumFlag+"="+sum)
+	}
+	cmd := exec.Command("go", append(vetArgs, args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	err = cmd.Run()
 	var exit *exec.ExitError
@@ -25,9 +51,69 @@ func runVet(args []string) int {
 	case err == nil:
 		return 0
 	case errors.As(err, &exit):
-		return exit.ExitCode()
+		return max(exit.ExitCode(), 1)
 	default:
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)
 		return 1
 	}
+}
+
+// catalogSum returns a digest of the contents of the files named by the
+// -catalog flags in args (relative names resolved from the module root, as
+// the analyzer resolves them), or "" when there are none. Unreadable files
+// contribute their name only; the analyzer reports them.
+func catalogSum(args []string) string {
+	var files []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		if !strings.HasPrefix(a, "-") {
+			continue
+		}
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		if name != "catalog" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			i++
+			value = args[i]
+		}
+		for _, f := range strings.Split(value, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				files = append(files, f)
+			}
+		}
+	}
+	if len(files) == 0 {
+		return ""
+	}
+	root := moduleRoot()
+	h := sha256.New()
+	for _, f := range files {
+		path := f
+		if !filepath.IsAbs(path) && root != "" {
+			path = filepath.Join(root, path)
+		}
+		fmt.Fprintf(h, "%s\n", f)
+		if data, err := os.ReadFile(path); err == nil {
+			fmt.Fprintf(h, "%d\n", len(data))
+			h.Write(data)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// moduleRoot returns the directory of the main module's go.mod, or "".
+func moduleRoot() string {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return ""
+	}
+	gomod := strings.TrimSpace(string(out))
+	if gomod == "" || gomod == os.DevNull {
+		return ""
+	}
+	return filepath.Dir(gomod)
 }

@@ -1,6 +1,8 @@
 package integration
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -75,4 +77,40 @@ func TestVetSubcommand(t *testing.T) {
 
 	r = run(t, dir, nil, errcodelintBin, "vet", "./errs")
 	require.Equal(t, 0, r.code, "%s", r)
+}
+
+// go vet caches the tool's results keyed by the tool binary (its -V=full
+// hash: the built-in catalog is safe), the flags and the package's files,
+// but not the contents of -catalog files. TestGoVetCatalogCache documents
+// that caveat and shows that "errcodelint vet" (which adds a digest of the
+// catalog files as -catalog-sum) does not suffer from it.
+func TestGoVetCatalogCache(t *testing.T) {
+	dir := sample(t, "vetmod")
+	cat := filepath.Join(dir, "docs", "shop-errors.md")
+	original := readFile(t, cat)
+	args := []string{"-catalog=docs/shop-errors.md", "-checks=unknown-code", "./client"}
+	vet := func() result {
+		return run(t, dir, nil, "go", append([]string{"vet", "-vettool=" + errcodelintBin}, args...)...)
+	}
+
+	// Shop.1009 documented: clean.
+	require.NoError(t, os.WriteFile(cat, []byte(original+"| 409 | Shop.1009 | The cart is locked. | 购物车已锁定 | 请稍后重试 |\n"), 0o644))
+	r := vet()
+	require.Equal(t, 0, r.code, "%s", r)
+	r = run(t, dir, nil, errcodelintBin, append([]string{"vet"}, args...)...)
+	require.Equal(t, 0, r.code, "%s", r)
+
+	// The row is removed, but plain go vet replays its cached result.
+	require.NoError(t, os.WriteFile(cat, []byte(original), 0o644))
+	r = vet()
+	assert.Equal(t, 0, r.code, "go vet no longer caches across -catalog file changes; update the README caveat: %s", r)
+
+	// errcodelint vet notices the change.
+	r = run(t, dir, nil, errcodelintBin, append([]string{"vet"}, args...)...)
+	assert.Equal(t, 1, r.code, "%s", r)
+	assert.Regexp(t, `client/client\.go:13:17: .*"Shop\.1009"`, r.stderr)
+
+	// So does the standalone driver, which has no cache.
+	r = run(t, dir, nil, errcodelintBin, args...)
+	assert.Equal(t, exitFindings, r.code, "%s", r)
 }
