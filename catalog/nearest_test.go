@@ -143,3 +143,27 @@ func TestEditDistanceBound(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentUse runs the lookups from many goroutines, as the analysis
+// driver does with packages in parallel; run with -race.
+func TestConcurrentUse(t *testing.T) {
+	c := Default()
+	want := c.Nearest("ModelArts.0240", 3)
+	done := make(chan []string, 8)
+	for range 8 {
+		go func() {
+			var got []string
+			for range 50 {
+				got = c.Nearest("ModelArts.0240", 3)
+				c.Canonical("modelarts_0204")
+				c.FamilyOf("JOB_MANAGER.1")
+				c.Statuses("ModelArts.0204")
+				c.Lookup("ModelArts.0104")
+			}
+			done <- got
+		}()
+	}
+	for range 8 {
+		assert.Equal(t, want, <-done)
+	}
+}

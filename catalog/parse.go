@@ -43,8 +43,9 @@ type Page struct {
 // ParsePage parses one error-code page. name is the file's name (only its
 // base name is used, as Source and in errors).
 //
-// The format is JSON when name ends in ".json" or the content starts with
-// '[': an array of objects with the keys of the export format (code, status,
+// The format is JSON when name ends in ".json", or when name has no page
+// extension (.md, .markdown, .html, .htm, .txt) and the content starts with
+// "[{" or "[]": an array of objects with the keys of the export format (code, status,
 // message, description, remedy, service, source, module; code is required,
 // status 0 means none). Otherwise it is a Markdown page: Markdown tables
 // (leading and trailing pipes optional, several tables per page, a row may

@@ -340,3 +340,18 @@ func TestBuiltinFamilies(t *testing.T) {
 	assert.False(t, ok)
 	assert.GreaterOrEqual(t, Default().MaxLen(), len("OptVerse_1212080002"))
 }
+
+func TestFormatDetection(t *testing.T) {
+	link := "[API网关错误码](https://example.com) 说明\n\n| 错误码 | 错误信息 |\n|---|---|\n| A.0001 | m |\n"
+	p, err := ParsePage("page.md", []byte(link))
+	require.NoError(t, err)
+	assert.Equal(t, "markdown", p.Format)
+	p, err = ParsePage("page", []byte(link))
+	require.NoError(t, err)
+	assert.Equal(t, "markdown", p.Format, "a leading Markdown link is not JSON")
+	p, err = ParsePage("rows", []byte(` [ {"code": "A.0001"} ]`))
+	require.NoError(t, err)
+	assert.Equal(t, "json", p.Format)
+	_, err = ParsePage("rows.json", []byte("| 错误码 | 错误信息 |\n|---|---|\n| A.0001 | m |\n"))
+	assert.ErrorContains(t, err, "rows.json:1: invalid JSON")
+}

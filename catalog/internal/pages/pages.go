@@ -73,9 +73,8 @@ func (e *Error) Error() string {
 const MaxCodeLen = 64
 
 // Parse parses one file. name is used as given in errors, and its base name
-// is the page name. The format is JSON when name ends in ".json" or the first
-// non-space byte is '['; otherwise it is a Markdown page that may contain
-// HTML tables.
+// is the page name. The format is chosen by isJSON; a page is Markdown that
+// may contain HTML tables.
 func Parse(name string, data []byte) (*Page, error) {
 	base := filepath.Base(name)
 	p := &Page{Name: base}
@@ -105,8 +104,7 @@ func Parse(name string, data []byte) (*Page, error) {
 			return nil, fail(lineAt(data, i), "binary file (control byte 0x%02x)", b)
 		}
 	}
-	trimmed := bytes.TrimLeft(data, " \t\r\n")
-	if strings.EqualFold(filepath.Ext(base), ".json") || trimmed[0] == '[' {
+	if isJSON(base, data) {
 		p.Format = "json"
 		rows, err := parseJSON(name, data)
 		if err != nil {
@@ -153,6 +151,26 @@ func checkDuplicates(p *Page, file string) error {
 		seen[key] = i
 	}
 	return nil
+}
+
+// isJSON decides the format: JSON for a ".json" file; a Markdown page for
+// ".md", ".markdown", ".html", ".htm" and ".txt" files; otherwise JSON when
+// the content starts with an array of objects ("[{" or "[]", spaces
+// allowed), so that a page starting with a Markdown link is not taken for
+// JSON.
+func isJSON(base string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(base)) {
+	case ".json":
+		return true
+	case ".md", ".markdown", ".html", ".htm", ".txt":
+		return false
+	}
+	t := bytes.TrimLeft(data, " \t\r\n")
+	if len(t) == 0 || t[0] != '[' {
+		return false
+	}
+	t = bytes.TrimLeft(t[1:], " \t\r\n")
+	return len(t) == 0 || t[0] == '{' || t[0] == ']'
 }
 
 func quoteAll(ss []string) []string {
