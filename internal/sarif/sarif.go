@@ -306,7 +306,11 @@ func (b *Builder) fix(sf SuggestedFix) (Fix, bool) {
 			byFile[e.Start.File] = i
 			changes = append(changes, ArtifactChange{ArtifactLocation: b.artifact(e.Start.File)})
 		}
-		rep := Replacement{DeletedRegion: *b.region(e.Start, e.End)}
+		region := b.region(e.Start, e.End)
+		if region == nil {
+			return Fix{}, false
+		}
+		rep := Replacement{DeletedRegion: *region}
 		// Pure deletions omit insertedContent.
 		if e.NewText != "" {
 			rep.InsertedContent = &ArtifactContent{Text: e.NewText}
@@ -338,8 +342,12 @@ func (b *Builder) artifact(file string) ArtifactLocation {
 	return ArtifactLocation{URI: relURI(file)}
 }
 
-// region converts go/token byte columns to SARIF code-point columns.
+// region converts go/token byte columns to SARIF code-point columns. It
+// returns nil for a position without a line (the whole file).
 func (b *Builder) region(start, end Pos) *Region {
+	if start.Line < 1 {
+		return nil
+	}
 	r := &Region{StartLine: start.Line, StartColumn: b.column(start)}
 	if end.File == start.File && end.Line >= start.Line && end.Line > 0 {
 		r.EndLine = end.Line

@@ -138,3 +138,60 @@ func TestColumnPastEndOfLine(t *testing.T) {
 	assert.Equal(t, 1, b.column(Pos{src, 1, 1}))
 	assert.Equal(t, 0, b.column(Pos{src, 1, 0}))
 }
+
+// FuzzBuilder checks that any finding, however odd its positions and text,
+// yields a log that is valid against the schema.
+func FuzzBuilder(f *testing.F) {
+	f.Add("package p\n\nvar x = \"ModelArts.9999\"\n", "unknown-code", "unknown error code", 3, 9, 3, 25, "\"ModelArts.0204\"", true)
+	f.Add("é\n", "", "", 0, 0, 0, 0, "", false)
+	f.Add("a\nb\n", "x y", "m\x00\xff", 2, 99, 1, 1, "\n", true)
+	schema := compileSchemaF(f)
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, content, rule, msg string, line, col, endLine, endCol int, newText string, inside bool) {
+		base := dir
+		if !inside {
+			base = filepath.Join(dir, "elsewhere")
+		}
+		src := filepath.Join(dir, "a.go")
+		if err := os.WriteFile(src, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		b := &Builder{Tool: "errcodelint", BaseDir: base}
+		start, end := Pos{src, line, col}, Pos{src, endLine, endCol}
+		b.Add(Finding{Rule: rule, Message: msg, Start: start, End: end,
+			Fixes: []SuggestedFix{{Message: msg, Edits: []Edit{{Start: start, End: end, NewText: newText}}}}})
+		var buf bytes.Buffer
+		if err := b.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(inst); err != nil {
+			t.Fatalf("%v\n%s", err, buf.Bytes())
+		}
+	})
+}
+
+func compileSchemaF(f *testing.F) *jsonschema.Schema {
+	fh, err := os.Open(schemaFile)
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer fh.Close()
+	doc, err := jsonschema.UnmarshalJSON(fh)
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource("sarif.schema.json", doc); err != nil {
+		f.Fatal(err)
+	}
+	s, err := c.Compile("sarif.schema.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	return s
+}
