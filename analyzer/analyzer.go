@@ -319,27 +319,29 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 		return
 	}
 	s := v[1 : len(v)-1]
-	if v[0] == '"' && strings.IndexByte(s, '\\') >= 0 || v[0] == '`' && strings.IndexByte(s, '\r') >= 0 {
-		u, err := strconv.Unquote(v)
-		if err != nil {
+	escaped := v[0] == '"' && strings.IndexByte(s, '\\') >= 0 || v[0] == '`' && strings.IndexByte(s, '\r') >= 0
+	if !escaped && ix.first[v[1]] {
+		if fam, ok := ix.familyOf(s); ok {
+			ps.code(c, n, s, fam, true)
 			return
 		}
-		s = u
 	}
-	if !ix.first[v[1]] {
-		if !ps.regexpLit(c, n, s) && ps.s.cfg.Prose {
-			ps.prose(c, n)
+	// Not a plain code: maybe a regexp pattern for codes. Only then is an
+	// escaped literal unquoted, so other literals cost no allocation.
+	if ps.isRegexpArg(c) {
+		if escaped {
+			u, err := strconv.Unquote(v)
+			if err != nil {
+				return
+			}
+			s = u
 		}
+		ps.regexpLit(c, n, s)
 		return
 	}
-	fam, ok := ix.familyOf(s)
-	if !ok {
-		if !ps.regexpLit(c, n, s) && ps.s.cfg.Prose {
-			ps.prose(c, n)
-		}
-		return
+	if ps.s.cfg.Prose {
+		ps.prose(c, n)
 	}
-	ps.code(c, n, s, fam, true)
 }
 
 // ident examines a use of a named constant whose value is a code.

@@ -440,25 +440,25 @@ func (ps *passState) compatible(subject, status ast.Expr) bool {
 	return a == b
 }
 
-// regexpLit checks a literal that is the pattern argument of a regexp
-// function: each alternative that is a plain code (with "\." for ".") is
-// checked for unknown-code and malformed-code. It reports whether lit was
-// such a pattern.
-func (ps *passState) regexpLit(c inspector.Cursor, lit *ast.BasicLit, s string) bool {
+// isRegexpArg reports whether the literal at c is the pattern argument of
+// a regexp function (MustCompile, Compile, MatchString, ...).
+func (ps *passState) isRegexpArg(c inspector.Cursor) bool {
 	if c.ParentEdgeKind() != edge.CallExpr_Args || c.ParentEdgeIndex() != 0 {
 		return false
 	}
 	call := c.Parent().Node().(*ast.CallExpr)
 	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "regexp" {
-		return false
-	}
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "regexp"
+}
+
+// regexpLit checks a regexp pattern: each alternative that is a plain code
+// (with "\." for ".") is checked for unknown-code and malformed-code.
+func (ps *passState) regexpLit(c inspector.Cursor, lit *ast.BasicLit, s string) {
 	for _, alt := range regexpAlternatives(s) {
 		if fam, ok := ps.ix.familyOf(alt); ok {
 			ps.code(c, lit, alt, fam, true)
 		}
 	}
-	return true
 }
 
 // regexpAlternatives returns the literal alternatives of a simple pattern
