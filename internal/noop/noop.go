@@ -9,6 +9,7 @@ package noop
 
 import (
 	"go/ast"
+	"reflect"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -24,6 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	Run:              run,
 	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[int](),
 }
 
 func run(pass *analysis.Pass) (any, error) {
