@@ -270,6 +270,7 @@ type passState struct {
 // fileState is the per-file state, reset for each file.
 type fileState struct {
 	f        *ast.File
+	cur      inspector.Cursor // the file's cursor
 	tf       *token.File
 	seen     map[repKey]bool
 	suppress map[int][]directive // lazily parsed
@@ -289,7 +290,7 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 		if !ok || ast.IsGenerated(f) {
 			continue
 		}
-		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos())}
+		ps.file = &fileState{f: f, cur: fc, tf: ps.pass.Fset.File(f.Pos())}
 		for c := range fc.Preorder(nodeTypes...) {
 			switch n := c.Node().(type) {
 			case *ast.BasicLit:

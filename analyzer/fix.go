@@ -256,24 +256,33 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 	} else if cp == DefaultConstantsPkg {
 		pkgName = "codes"
 	}
-	used := map[string]bool{}
-	ast.Inspect(fs.f, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			used[id.Name] = true
-		}
-		return true
-	})
-	for _, imp := range fs.f.Imports {
-		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {
-			used[pn.Name()] = true
+	cands := [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
+	var taken [len(cands)]bool
+	for i, cand := range cands {
+		taken[i] = ps.pass.Pkg.Scope().Lookup(cand) != nil || types.Universe.Lookup(cand) != nil || !token.IsIdentifier(cand)
+	}
+	mark := func(name string) {
+		for i, cand := range cands {
+			if name == cand {
+				taken[i] = true
+			}
 		}
 	}
-	for _, cand := range []string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName} {
-		if used[cand] || ps.pass.Pkg.Scope().Lookup(cand) != nil || types.Universe.Lookup(cand) != nil || !token.IsIdentifier(cand) {
-			continue
+	// Any identifier of the file with a candidate's name (a local, a field,
+	// another import) makes that name unsafe for the whole file.
+	for c := range fs.cur.Preorder((*ast.Ident)(nil)) {
+		mark(c.Node().(*ast.Ident).Name)
+	}
+	for _, imp := range fs.f.Imports {
+		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {
+			mark(pn.Name())
 		}
-		ff.qual = cand
-		break
+	}
+	for i, cand := range cands {
+		if !taken[i] {
+			ff.qual = cand
+			break
+		}
 	}
 	if ff.qual == "" {
 		ff.reason = "no free name to import " + cp

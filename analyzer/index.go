@@ -135,7 +135,7 @@ func (ix *index) describe(code string) string {
 		if e.Status != 0 {
 			p = strconv.Itoa(e.Status) + " " + strconv.Quote(e.Message)
 		} else {
-			p = strconv.Quote(e.Message)
+			p = strconv.Quote(e.Message) + " (no status)"
 		}
 		if !seen[p] {
 			seen[p] = true

@@ -217,7 +217,7 @@ func TestUnknownMessageNamesNearestAndFamily(t *testing.T) {
 func TestDescribe(t *testing.T) {
 	ix := newIndex(catalog.Default())
 	assert.Equal(t, `400 "Token must contain projectId info." and 401 "Failed to parse the token."`, ix.describe("ModelArts.0204"))
-	assert.Equal(t, `"The input parameter is invalid."`, ix.describe("AIS.0101"))
+	assert.Equal(t, `"The input parameter is invalid." (no status)`, ix.describe("AIS.0101"))
 }
 
 // statusOf type-checks a snippet and runs the status extraction on the
