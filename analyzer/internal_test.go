@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,11 +145,18 @@ func TestFastPathDoesNotAllocate(t *testing.T) {
 }
 
 func TestRegexpAlternatives(t *testing.T) {
-	assert.Equal(t, []string{"ModelArts.0204"}, regexpAlternatives(`^ModelArts\.0204$`))
-	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, regexpAlternatives(`^(ModelArts\.0204|AIS\.0101)$`))
-	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, regexpAlternatives(`(?:ModelArts\.0204|AIS\.0101)`))
-	assert.Empty(t, regexpAlternatives(`^ModelArts\.(0204|0205)$`))
-	assert.Empty(t, regexpAlternatives(`ModelArts\.\d+`))
+	first := &newIndex(catalog.Default()).first
+	alts := func(p string) []string { return slices.Collect(regexpAlternatives(p, first)) }
+	assert.Equal(t, []string{"ModelArts.0204"}, alts(`^ModelArts\.0204$`))
+	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, alts(`^(ModelArts\.0204|AIS\.0101)$`))
+	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, alts(`(?:ModelArts\.0204|AIS\.0101)`))
+	assert.Empty(t, alts(`^ModelArts\.(0204|0205)$`))
+	assert.Empty(t, alts(`ModelArts\.\d+`))
+	assert.Empty(t, alts(`^[a-z][a-z0-9-]{0,63}$`))
+	assert.Zero(t, testing.AllocsPerRun(20, func() {
+		for range regexpAlternatives(`^[a-z][a-z0-9-]{0,63}$|^v\d+$`, first) {
+		}
+	}))
 }
 
 func TestParseDirective(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -452,34 +453,60 @@ func (ps *passState) isRegexpArg(c inspector.Cursor) bool {
 }
 
 // regexpLit checks a regexp pattern: each alternative that is a plain code
-// (with "\." for ".") is checked for unknown-code and malformed-code.
+// (with "\\." for ".") is checked for unknown-code and malformed-code.
 func (ps *passState) regexpLit(c inspector.Cursor, lit *ast.BasicLit, s string) {
-	for _, alt := range regexpAlternatives(s) {
+	for alt := range regexpAlternatives(s, &ps.ix.first) {
 		if fam, ok := ps.ix.familyOf(alt); ok {
 			ps.code(c, lit, alt, fam, true)
 		}
 	}
 }
 
-// regexpAlternatives returns the literal alternatives of a simple pattern
-// such as `^(ModelArts\.0204|ModelArts\.0210)$`; alternatives containing
-// other metacharacters are dropped.
-func regexpAlternatives(p string) []string {
-	p = strings.TrimPrefix(p, "^")
-	p = strings.TrimSuffix(p, "$")
-	if strings.HasPrefix(p, "(?:") && strings.HasSuffix(p, ")") {
-		p = p[3 : len(p)-1]
-	} else if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
-		p = p[1 : len(p)-1]
-	}
-	var out []string
-	for _, alt := range strings.Split(p, "|") {
-		alt = strings.TrimSuffix(strings.TrimPrefix(alt, "^"), "$")
-		alt = strings.ReplaceAll(alt, `\.`, ".")
-		if alt == "" || strings.ContainsAny(alt, `\[]()*+?{}^$|`) {
-			continue
+// regexpAlternatives yields the literal alternatives of a simple pattern
+// such as `^(ModelArts\.0204|ModelArts\.0210)$` that start with a byte in
+// first, with "\." unescaped. Alternatives with other metacharacters are
+// skipped; a pattern without any candidate costs no allocation.
+func regexpAlternatives(p string, first *[256]bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		p = strings.TrimPrefix(p, "^")
+		p = strings.TrimSuffix(p, "$")
+		if strings.HasPrefix(p, "(?:") && strings.HasSuffix(p, ")") {
+			p = p[3 : len(p)-1]
+		} else if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") {
+			p = p[1 : len(p)-1]
 		}
-		out = append(out, alt)
+		for rest, more := p, true; more; {
+			var alt string
+			alt, rest, more = strings.Cut(rest, "|")
+			alt = strings.TrimSuffix(strings.TrimPrefix(alt, "^"), "$")
+			if alt == "" || !first[alt[0]] || !plainCodePattern(alt) {
+				continue
+			}
+			if strings.Contains(alt, `\.`) {
+				alt = strings.ReplaceAll(alt, `\.`, ".")
+			}
+			if !yield(alt) {
+				return
+			}
+		}
 	}
-	return out
+}
+
+// plainCodePattern reports whether a regexp alternative is made only of
+// letters, digits, '_', spaces, "." and "\.".
+func plainCodePattern(alt string) bool {
+	for i := 0; i < len(alt); i++ {
+		b := alt[i]
+		switch {
+		case b == '\\':
+			if i+1 >= len(alt) || alt[i+1] != '.' {
+				return false
+			}
+			i++
+		case b == '_' || b == '.' || b == ' ' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
