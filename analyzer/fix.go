@@ -310,9 +310,32 @@ func importEdit(f *ast.File, tf *token.File, spec string) *analysis.TextEdit {
 		return &analysis.TextEdit{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport " + spec)}
 	case last.Rparen.IsValid() && (tf == nil || tf.Position(last.Rparen).Column != 1):
 		return &analysis.TextEdit{Pos: last.Rparen, End: last.Rparen, NewText: []byte("; " + spec)}
+	case last.Rparen.IsValid() && onlyStd(last):
+		// A new group after the standard library's, as goimports would.
+		return &analysis.TextEdit{Pos: last.Rparen, End: last.Rparen, NewText: []byte("\n\t" + spec + "\n")}
 	case last.Rparen.IsValid():
 		return &analysis.TextEdit{Pos: last.Rparen, End: last.Rparen, NewText: []byte("\t" + spec + "\n")}
 	default:
 		return &analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\nimport " + spec)}
 	}
+}
+
+// onlyStd reports whether every import of d is from the standard library
+// (no dot in the first path element).
+func onlyStd(d *ast.GenDecl) bool {
+	for _, spec := range d.Specs {
+		is, ok := spec.(*ast.ImportSpec)
+		if !ok {
+			return false
+		}
+		p, err := strconv.Unquote(is.Path.Value)
+		if err != nil {
+			return false
+		}
+		first, _, _ := strings.Cut(p, "/")
+		if strings.Contains(first, ".") {
+			return false
+		}
+	}
+	return true
 }
