@@ -3,25 +3,33 @@
 //
 // Usage:
 //
-//	errcodelint [flags] packages...          standalone (go/packages driver)
-//	errcodelint -sarif FILE [flags] packages SARIF 2.1.0 output (FILE "-" = stdout)
-//	errcodelint vet [go vet flags] packages  runs go vet -vettool=<this binary>
+//	errcodelint [flags] packages...           standalone (go/packages driver)
+//	errcodelint -sarif FILE [flags] packages  also write SARIF 2.1.0 (FILE "-" = stdout)
+//	errcodelint vet [go vet flags] packages   go vet -vettool=<this binary> [-catalog-sum=...]
 //	errcodelint catalog list|show|export|check|constants ...
 //	go vet -vettool=$(which errcodelint) [flags] packages
 //
 // Standalone mode accepts -fix, -diff, -json, -c=N, -test and the
 // analyzer's flags (-catalog, -status-funcs, -checks, -constants-pkg,
-// -prose); run "errcodelint -help" for the list.
+// -prose); run "errcodelint -help" for the list. -sarif mode accepts the
+// analyzer's flags, -test and -c.
 //
-// Exit codes (standalone, -sarif and vet modes):
+// Exit codes of the standalone and -sarif modes:
 //
-//	0  no findings (and always with -json, and after -fix)
-//	1  packages failed to load or analysis failed (also: no arguments)
-//	2  usage error (unknown flag, bad flag value)
+//	0  no findings; with -json or -fix, also when there are findings
+//	1  packages failed to load or type-check, a catalog file failed to
+//	   load, analysis failed, or no package was given
+//	2  usage error: unknown flag or bad flag value
 //	3  findings were reported
 //
-// Under go vet the go command reports a failing vet tool with exit status 1
-// whatever the tool returned.
+// go vet (and so "errcodelint vet") exits 1 when the tool reports findings.
+// The catalog subcommands document their own exit codes.
+//
+// go vet caches results keyed by the tool's -V=full identity (the SHA-256
+// of this executable, which embeds the built-in catalog), the flags and the
+// package's files, but not the contents of -catalog files; "errcodelint
+// vet" therefore adds -catalog-sum=<digest of those files>, a flag that
+// does nothing else.
 package main
 
 import (
