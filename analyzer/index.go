@@ -184,7 +184,7 @@ func (ix *index) unknownMessage(s string, fam catalog.Family) string {
 	} else {
 		fmt.Fprintf(&b, " (family %s)", fam.String())
 	}
-	if near := ix.cat.Nearest(trimmed, 3); len(near) > 0 {
+	if near := ix.cat.Nearest(trimmed, 5); len(near) > 0 {
 		fmt.Fprintf(&b, "; nearest documented: %s", strings.Join(near, ", "))
 	}
 	return b.String()
