@@ -49,7 +49,8 @@ func TestPreCommitHooks(t *testing.T) {
 	}
 
 	clone := filepath.Join(t.TempDir(), "errcodelint")
-	r = run(t, repoRoot, env, "git", "clone", "--quiet", repoRoot, clone)
+	// safe.directory: CI checkouts may belong to another user.
+	r = run(t, repoRoot, env, "git", "-c", "safe.directory=*", "clone", "--quiet", repoRoot, clone)
 	require.Equal(t, 0, r.code, "%s", r)
 
 	gitSample := func(name string) string {
