@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 
 	"github.com/errcodelint/errcodelint/catalog"
 )
@@ -271,7 +272,16 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 	// Any identifier of the file with a candidate's name (a local, a field,
 	// another import) makes that name unsafe for the whole file.
 	for c := range fs.cur.Preorder((*ast.Ident)(nil)) {
-		mark(c.Node().(*ast.Ident).Name)
+		id := c.Node().(*ast.Ident)
+		switch c.ParentEdgeKind() {
+		case edge.SelectorExpr_Sel:
+			continue // x.codes: a field or method, no conflict
+		case edge.KeyValueExpr_Key, edge.Field_Names:
+			if v, ok := info.ObjectOf(id).(*types.Var); ok && v.IsField() {
+				continue // a struct field's name
+			}
+		}
+		mark(id.Name)
 	}
 	for _, imp := range fs.f.Imports {
 		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {

@@ -9,3 +9,10 @@ func isBadArgument(code string) bool {
 func isJobError(code string) bool {
 	return code == "JOB_MANAGER_12000001" // want `use codes.JobManager12000001`
 }
+
+// Fields and selectors named codes do not conflict with the import name.
+type batch struct{ codes []string }
+
+func (b batch) has(code string) bool {
+	return len(b.codes) > 0 && code == "APIG.0301" // want `use codes.APIG0301`
+}

@@ -9,6 +9,7 @@ const (
 	ModelArts2786      = "ModelArts.2786"
 	ModelArts4352      = "ModelArts.4352"
 	AIS0101            = "AIS.0101"
+	APIG0301           = "APIG.0301"
 	JobManager12000001 = "JOB_MANAGER_12000001"
 	OptVerse10000001   = "OptVerse_10000001"
 )
