@@ -263,6 +263,27 @@ func TestSARIF(t *testing.T) {
 	}
 }
 
+// The quick-start sample has findings of every check, and fixes that add
+// imports: its SARIF log is valid too.
+func TestSARIFQuickstart(t *testing.T) {
+	schema := compileSARIFSchema(t)
+	out := filepath.Join(t.TempDir(), "quickstart.sarif")
+	r := run(t, repoRoot, nil, errcodelintBin, "-sarif", out, "./examples/quickstart")
+	require.Equal(t, exitFindings, r.code, "%s", r)
+	log := validSARIF(t, schema, []byte(readFile(t, out)))
+	seen := map[string]bool{}
+	fixes := 0
+	for _, res := range log.Runs[0].Results {
+		seen[res.RuleID] = true
+		fixes += len(res.Fixes)
+		assert.Equal(t, "examples/quickstart/quickstart.go", res.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+	}
+	for _, c := range analyzer.Checks {
+		assert.True(t, seen[c], "no %s result in the quick-start SARIF log", c)
+	}
+	assert.Positive(t, fixes)
+}
+
 func TestCatalogSubcommand(t *testing.T) {
 	dir := t.TempDir()
 	r := run(t, dir, nil, errcodelintBin, "catalog", "list")
