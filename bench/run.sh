@@ -5,6 +5,7 @@
 #   N=500,1000,2000,4000 bench/run.sh # scaling run
 #   K=9 N=2000 bench/run.sh           # more runs
 #   ARGS=-prose bench/run.sh          # extra errcodelint flags
+#   DENSE=1 bench/run.sh              # ~4x the error-code sites (worst case)
 #
 # Builds bench/out/bin/{errcodelint,noop}, generates bench/out/mod<N> with
 # bench/synth (deterministic, seed 1; delete the directory to regenerate),
@@ -15,6 +16,7 @@ export GOTOOLCHAIN=local GOWORK=off
 N=${N:-2000}
 K=${K:-5}
 ARGS=${ARGS:-}
+DENSE=${DENSE:-}
 mkdir -p bench/out/bin
 go build -o bench/out/bin/errcodelint ./cmd/errcodelint
 go build -o bench/out/bin/noop ./bench/noop
@@ -22,4 +24,4 @@ go build -o bench/out/bin/harness ./bench/harness
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd || echo ' (+uncommitted changes)')"
 exec bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop \
-  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS"
+  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" ${DENSE:+-dense}

@@ -22,6 +22,7 @@ func main() {
 	n := flag.Int("n", 2000, "number of .go files")
 	per := flag.Int("per-package", 20, "files per package")
 	seed := flag.Uint64("seed", 1, "random seed")
+	dense := flag.Bool("dense", false, "about four times as many error-code sites (worst case)")
 	out := flag.String("o", "", "output directory (must be empty or absent)")
 	replace := flag.String("replace", "", "errcodelint checkout to replace the module with (default: this module's root)")
 	flag.Parse()
@@ -41,6 +42,7 @@ func main() {
 	opt := synth.DefaultOptions(*n, root)
 	opt.PerPackage = *per
 	opt.Seed = *seed
+	opt.Dense = *dense
 	st, err := synth.Write(*out, opt)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)

@@ -49,6 +49,7 @@ func main() {
 	k := flag.Int("k", 5, "runs of each tool per size")
 	out := flag.String("out", "bench/out", "directory for the generated modules")
 	root := flag.String("root", ".", "errcodelint checkout (replace target of the generated modules)")
+	dense := flag.Bool("dense", false, "generate dense modules (about four times the error-code sites; directories mod<N>-dense)")
 	extra := flag.String("args", "", "extra arguments for errcodelint (space-separated), e.g. -prose")
 	flag.Parse()
 
@@ -66,12 +67,18 @@ func main() {
 		if err != nil || n < 2 {
 			fatal(fmt.Errorf("bad size %q", s))
 		}
-		dir, err := filepath.Abs(filepath.Join(*out, fmt.Sprintf("mod%d", n)))
+		name := fmt.Sprintf("mod%d", n)
+		if *dense {
+			name += "-dense"
+		}
+		dir, err := filepath.Abs(filepath.Join(*out, name))
 		if err != nil {
 			fatal(err)
 		}
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
-			st, err := synth.Write(dir, synth.DefaultOptions(n, rootDir))
+			opt := synth.DefaultOptions(n, rootDir)
+			opt.Dense = *dense
+			st, err := synth.Write(dir, opt)
 			if err != nil {
 				fatal(err)
 			}
@@ -88,6 +95,7 @@ func main() {
 			fatal(err)
 		}
 		r := result{files: n}
+		load0 := loadavg()
 		for i := 0; i < *k; i++ {
 			order := []bool{true, false}
 			if i%2 == 1 {
@@ -110,7 +118,8 @@ func main() {
 			}
 		}
 		r.lintMed, r.noopMed = median(r.lint), median(r.noop)
-		fmt.Printf("size %d: errcodelint walls %v, no-op walls %v\n", n, walls(r.lint), walls(r.noop))
+		fmt.Printf("size %d: errcodelint walls %v, no-op walls %v (load average %s before, %s after)\n",
+			n, walls(r.lint), walls(r.noop), load0, loadavg())
 		results = append(results, r)
 	}
 
@@ -203,6 +212,16 @@ func walls(ss []sample) string {
 		parts = append(parts, fmt.Sprintf("%.2f", s.wall.Seconds()))
 	}
 	return "[" + strings.Join(parts, " ") + "]s"
+}
+
+// loadavg returns the 1-minute load average, to show how busy the machine
+// was while measuring.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	return strings.Fields(string(b))[0]
 }
 
 func fatal(err error) {

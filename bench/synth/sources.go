@@ -242,7 +242,7 @@ func (g *gen) imports(src string) string {
 // errorHandling writes the functions with the error-code sites.
 func (g *gen) errorHandling(b *strings.Builder, k int) {
 	// Package-level code slices and sets in some files.
-	hasSlice, hasSet := g.pct(40), g.pct(30)
+	hasSlice, hasSet := g.pct(g.rate(40, 12)), g.pct(g.rate(30, 8))
 	if hasSlice {
 		cs := g.distinctCodes(2 + g.rng.IntN(4))
 		fmt.Fprintf(b, "var retryCodes%d = []string{", k)
@@ -266,13 +266,16 @@ func (g *gen) errorHandling(b *strings.Builder, k int) {
 		}
 		b.WriteString("}\n\n")
 	}
-	if g.pct(20) {
+	if g.pct(g.rate(20, 6)) {
 		c := g.code()
 		fmt.Fprintf(b, "const codeOfInterest%d = %s\n\n", k, g.lit(c))
 	}
 
 	fmt.Fprintf(b, "func handleError%d(err error) error {\n\tif err == nil {\n\t\treturn nil\n\t}\n\tvar se *sdkerr.ServiceResponseError\n\tif !errors.As(err, &se) {\n\t\treturn fmt.Errorf(\"error requesting the %s: %%w\", err)\n\t}\n", k, g.pick(nouns))
-	n := 2 + g.rng.IntN(5)
+	n := g.rng.IntN(3)
+	if g.opt.Dense {
+		n = 2 + g.rng.IntN(5)
+	}
 	for i := 0; i < n; i++ {
 		g.site(b, k, i)
 	}
@@ -289,10 +292,12 @@ func (g *gen) errorHandling(b *strings.Builder, k int) {
 
 	// Variadic helpers, including a []string named codes spread into them.
 	c1, c2 := g.distinctCodes(2)[0], g.code()
-	switch g.rng.IntN(3) {
-	case 0:
+	switch r := g.rng.IntN(3); {
+	case !g.pct(g.rate(100, 35)):
+		fmt.Fprintf(b, "func convert404_%d(err error) error {\n\treturn sdkerr.ConvertExpected400ErrInto404Err(err, \"error_code\")\n}\n\n", k)
+	case r == 0:
 		fmt.Fprintf(b, "func convert404_%d(err error) error {\n\treturn sdkerr.ConvertExpected400ErrInto404Err(err, \"error_code\", %s)\n}\n\n", k, g.ref(c1))
-	case 1:
+	case r == 1:
 		cs := g.distinctCodes(2 + g.rng.IntN(2))
 		fmt.Fprintf(b, "func convert404_%d(err error) error {\n\tcodes := []string{", k)
 		for i, c := range cs {
@@ -309,14 +314,16 @@ func (g *gen) errorHandling(b *strings.Builder, k int) {
 	// Other shapes: pointer fields, nested bodies, type assertions, helpers.
 	c := g.codeWithStatus()
 	fmt.Fprintf(b, "func isGone%d(resp *sdkerr.ErrorResponse, body sdkerr.Body, raw map[string]any, err error) bool {\n", k)
-	switch g.rng.IntN(5) {
-	case 0:
+	switch r := g.rng.IntN(5); {
+	case !g.pct(g.rate(100, 35)):
+		b.WriteString("\tif resp != nil && resp.ErrorMsg != nil && strings.Contains(*resp.ErrorMsg, \"not found\") {\n\t\treturn true\n\t}\n")
+	case r == 0:
 		fmt.Fprintf(b, "\tif resp != nil && resp.ErrorCode != nil && *resp.ErrorCode == %s {\n\t\treturn true\n\t}\n", g.ref(c))
-	case 1:
+	case r == 1:
 		fmt.Fprintf(b, "\tif body.Error.Code == %s {\n\t\treturn true\n\t}\n", g.ref(c))
-	case 2:
+	case r == 2:
 		fmt.Fprintf(b, "\tif code, ok := raw[\"error_code\"]; ok && code.(string) == %s {\n\t\treturn true\n\t}\n", g.ref(c))
-	case 3:
+	case r == 3:
 		fmt.Fprintf(b, "\tif sdkerr.HasErrorCode(err, %s) {\n\t\treturn true\n\t}\n", g.ref(c))
 	default:
 		fmt.Fprintf(b, "\tvar se *sdkerr.ServiceResponseError\n\tif errors.As(err, &se) && se.HasCode(%s, %s) {\n\t\treturn true\n\t}\n", g.ref(c), g.ref(g.distinctFrom(c)))
@@ -404,7 +411,7 @@ func (g *gen) testFile(nsrc int) string {
 	fmt.Fprintf(&b, "package %s\n\nimport (\n\tIMPORTS\n)\n\n", g.pkgName)
 	for k := 0; k < min(nsrc, 5); k++ {
 		fmt.Fprintf(&b, "func TestHandleError%d(t *testing.T) {\n\tcases := []struct {\n\t\tname string\n\t\terr  error\n\t}{\n", k)
-		for i := 0; i < 3; i++ {
+		for i := 0; i < g.rate(3, 1); i++ {
 			c := g.codeWithStatus()
 			fmt.Fprintf(&b, "\t\t{%q, &sdkerr.ServiceResponseError{StatusCode: %s, ErrorCode: %s, ErrorMessage: %q}},\n", g.pick(nouns)+" "+strings.ToLower(g.pick(statusWords)), g.status(c), g.ref(c), "synthetic failure")
 		}
@@ -413,6 +420,14 @@ func (g *gen) testFile(nsrc int) string {
 	}
 	src := b.String()
 	return strings.Replace(src, "IMPORTS", g.imports(src), 1)
+}
+
+// rate returns dense in Dense mode and normal otherwise.
+func (g *gen) rate(dense, normal int) int {
+	if g.opt.Dense {
+		return dense
+	}
+	return normal
 }
 
 func (g *gen) distinctStrings(list []string, n int) []string {
