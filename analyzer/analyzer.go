@@ -393,6 +393,11 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 		if st.match.partial() && ps.partialKnown(strings.TrimSpace(s), st.match) {
 			return
 		}
+		if !prefixSpelledAsFamily(s, fam) {
+			// "ais_2", "modelarts_1": another letter case of the prefix and
+			// no documented code behind it is more likely a name than a code.
+			return
+		}
 		ps.report(n, CatUnknown, ps.ix.unknownMessage(s, fam), nil)
 		return
 	}
@@ -535,4 +540,21 @@ func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.S
 		URL:            docBase + category,
 		SuggestedFixes: fixes,
 	})
+}
+
+// prefixSpelledAsFamily reports whether s (apart from surrounding spaces)
+// starts with the family's prefix in its documented letter case; a '.' for
+// '_' inside the prefix is tolerated ("JOB.MANAGER_12050009").
+func prefixSpelledAsFamily(s string, fam catalog.Family) bool {
+	s = strings.TrimLeft(s, " \t")
+	if len(s) < len(fam.Prefix) {
+		return false
+	}
+	for i := 0; i < len(fam.Prefix); i++ {
+		a, b := s[i], fam.Prefix[i]
+		if a != b && !((a == '.' || a == '_') && (b == '.' || b == '_')) {
+			return false
+		}
+	}
+	return true
 }

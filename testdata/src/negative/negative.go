@@ -24,6 +24,8 @@ func strs(code string) {
 	_ = code == "ModelArts.0101.1"    // more after the code
 	_ = code == "XModelArts.0101"     // a longer prefix
 	_ = code == ""
+	_ = code == "ais_2"       // another letter case and no documented code: a name, not a code
+	_ = code == "modelarts_1" // likewise
 	_ = strings.TrimPrefix(code, "ModelArts.")
 	_ = errors.New("request failed with ModelArts.9999") // prose is off by default
 	_ = fmt.Sprintf("%s.%04d", "ModelArts", 204)
