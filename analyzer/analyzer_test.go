@@ -34,7 +34,19 @@ outer:
 
 func TestSites(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
-	analysistest.RunWithSuggestedFixes(t, testdata(), a, "sites")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(), a, "sites")
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			n++
+			if d.URL != "https://github.com/errcodelint/errcodelint#"+d.Category {
+				t.Errorf("%s: diagnostic %q has URL %q", d.Category, d.Message, d.URL)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostics")
+	}
 }
 
 func TestUseConstant(t *testing.T) {
