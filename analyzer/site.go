@@ -255,6 +255,14 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 					}
 				}
 			}
+		case *ast.BlockStmt:
+			// Guards before the statement: if status != 404 { return }.
+			if ek == edge.BlockStmt_List {
+				idx := cur.ParentEdgeIndex()
+				for _, stmt := range p.List[:min(idx, len(p.List))] {
+					out = ps.guardStatuses(stmt, subject, out)
+				}
+			}
 		case *ast.CompositeLit:
 			if !inStruct && ps.isStruct(p) {
 				inStruct = true
@@ -509,4 +517,52 @@ func plainCodePattern(alt string) bool {
 		}
 	}
 	return true
+}
+
+// guardStatuses adds the statuses established by a guard statement that
+// leaves the block unless the status is one of them:
+// if se.StatusCode != 404 { return ... } (also != A && != B).
+func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) []int {
+	is, ok := stmt.(*ast.IfStmt)
+	if !ok || is.Else != nil || is.Init != nil || len(is.Body.List) == 0 {
+		return out
+	}
+	switch last := is.Body.List[len(is.Body.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+	case *ast.ExprStmt:
+		call, ok := last.X.(*ast.CallExpr)
+		if !ok {
+			return out
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || ps.pass.TypesInfo.Uses[id] != types.Universe.Lookup("panic") {
+			return out
+		}
+	default:
+		return out
+	}
+	var guard []int
+	var walk func(e ast.Expr) bool
+	walk = func(e ast.Expr) bool {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok {
+			return false
+		}
+		switch b.Op {
+		case token.LAND:
+			return walk(b.X) && walk(b.Y)
+		case token.NEQ:
+			for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if v, ok := ps.statusValue(pair[1]); ok && ps.isStatusExpr(pair[0]) && ps.compatible(subject, pair[0]) {
+					guard = append(guard, v)
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if walk(is.Cond) {
+		out = append(out, guard...)
+	}
+	return out
 }

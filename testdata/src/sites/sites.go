@@ -120,6 +120,30 @@ func ties(se *ServiceResponseError, resp *Resp, other *ServiceResponseError, sta
 	_ = ServiceResponseError{ErrorCode: "ModelArts.0204"}                                     // want `ambiguous error code "ModelArts.0204"`
 }
 
+// Guards: a preceding "if status != N { return }" ties N to what follows.
+func guarded(se *ServiceResponseError, other *ServiceResponseError) bool {
+	if se.StatusCode != http.StatusNotFound {
+		return false
+	}
+	if other.StatusCode != 400 && other.StatusCode != 401 {
+		panic("unexpected") // another error value: no tie for se
+	}
+	if se.ErrorCode == "ModelArts.0204" { // want `tied to status 404`
+		return true
+	}
+	return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+}
+
+func notGuards(se *ServiceResponseError) bool {
+	if se.StatusCode != 401 {
+		_ = 0 // does not leave the block: no guard
+	}
+	if se.StatusCode == 404 {
+		return false // == then return: says status != 404 afterwards, no tie
+	}
+	return se.ErrorCode == "ModelArts.0204" // want `ambiguous error code`
+}
+
 // Switch statements on a code, tagged and tagless, with case lists.
 func switches(se *ServiceResponseError) {
 	switch se.ErrorCode {
