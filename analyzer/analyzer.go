@@ -263,7 +263,7 @@ type passState struct {
 
 	file *fileState
 
-	pkgConsts    map[string][]*types.Const // lazily: package-level string constants by value
+	pkgConsts    map[string][]*types.Const // lazily: the package's code constants by value
 	importsIndex map[string]*types.Package // lazily: transitive imports by path
 }
 

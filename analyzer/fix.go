@@ -1,12 +1,14 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -79,65 +81,82 @@ func constString(k *types.Const) (string, bool) {
 	return constant.StringVal(v), true
 }
 
-// userConst finds a constant with value code that is in scope at lit,
-// innermost first, and that can replace lit.
+// userConst finds a constant with value code that is in scope at lit and
+// can replace it: a local constant first, then a package-level one.
 func (ps *passState) userConst(lit *ast.BasicLit, code string) *types.Const {
-	pkg := ps.pass.Pkg
-	if pkg == nil || pkg.Scope() == nil {
-		return nil
+	cands := ps.constsByValue()[code]
+	if len(cands) == 0 {
+		return nil // the common case: no scope walk at all
 	}
 	pos := lit.Pos()
-	pkgScope := pkg.Scope()
+	pkgScope := ps.pass.Pkg.Scope()
 	inner := pkgScope.Innermost(pos)
 	if inner == nil {
 		return nil
 	}
 	t := ps.pass.TypesInfo.TypeOf(lit)
-	ok := func(k *types.Const) bool {
+	var best *types.Const
+	for _, k := range cands {
 		if !usableConst(k, t) {
-			return false
-		}
-		_, obj := inner.LookupParent(k.Name(), pos)
-		return obj == k
-	}
-	for sc := inner; sc != nil && sc != types.Universe; sc = sc.Parent() {
-		if sc == pkgScope {
-			for _, k := range ps.packageConsts()[code] {
-				if ok(k) {
-					return k
-				}
-			}
 			continue
 		}
-		for _, name := range sc.Names() {
-			k, isConst := sc.Lookup(name).(*types.Const)
-			if !isConst {
-				continue
-			}
-			if v, isStr := constString(k); !isStr || v != code {
-				continue
-			}
-			if ok(k) {
-				return k
+		if _, obj := inner.LookupParent(k.Name(), pos); obj != k {
+			continue // not in scope here, or shadowed
+		}
+		if best == nil || best.Parent() == pkgScope && k.Parent() != pkgScope {
+			best = k
+		}
+	}
+	return best
+}
+
+// constsByValue indexes the string constants declared in the package (at
+// package level and in functions), and those dot-imported, by value, once
+// per pass and only when a literal needs it.
+func (ps *passState) constsByValue() map[string][]*types.Const {
+	if ps.pkgConsts != nil {
+		return ps.pkgConsts
+	}
+	ps.pkgConsts = make(map[string][]*types.Const)
+	add := func(k *types.Const) {
+		if v, ok := constString(k); ok {
+			if _, ok := ps.ix.familyOf(v); ok {
+				ps.pkgConsts[v] = append(ps.pkgConsts[v], k)
 			}
 		}
 	}
-	return nil
-}
-
-// packageConsts indexes the package-level string constants by value, once
-// per pass.
-func (ps *passState) packageConsts() map[string][]*types.Const {
-	if ps.pkgConsts == nil {
-		ps.pkgConsts = make(map[string][]*types.Const)
-		sc := ps.pass.Pkg.Scope()
-		for _, name := range sc.Names() {
-			if k, ok := sc.Lookup(name).(*types.Const); ok {
-				if v, ok := constString(k); ok {
-					ps.pkgConsts[v] = append(ps.pkgConsts[v], k)
+	sc := ps.pass.Pkg.Scope()
+	for _, name := range sc.Names() {
+		if k, ok := sc.Lookup(name).(*types.Const); ok {
+			add(k)
+		}
+	}
+	for id, obj := range ps.pass.TypesInfo.Defs {
+		if k, ok := obj.(*types.Const); ok && id != nil && k.Parent() != nil && k.Parent() != sc {
+			add(k)
+		}
+	}
+	for _, f := range ps.pass.Files {
+		for _, imp := range f.Imports {
+			if imp.Name == nil || imp.Name.Name != "." {
+				continue
+			}
+			pn, ok := ps.pass.TypesInfo.Defs[imp.Name].(*types.PkgName)
+			if !ok {
+				pn, ok = ps.pass.TypesInfo.Implicits[imp].(*types.PkgName)
+			}
+			if ok {
+				isc := pn.Imported().Scope()
+				for _, name := range isc.Names() {
+					if k, ok := isc.Lookup(name).(*types.Const); ok && k.Exported() {
+						add(k)
+					}
 				}
 			}
 		}
+	}
+	for _, ks := range ps.pkgConsts {
+		slices.SortFunc(ks, func(a, b *types.Const) int { return cmp.Compare(a.Name(), b.Name()) })
 	}
 	return ps.pkgConsts
 }
