@@ -27,16 +27,24 @@
 //     nearest documented codes and the family's spelling.
 //   - malformed-code: a documented code written with another letter case,
 //     the other separator or surrounding spaces; the fix rewrites it.
-//   - status-mismatch: the code is tied to an HTTP status (same && chain,
-//     enclosing if or switch on a status, same struct literal, or a helper
-//     configured with -status-funcs) that none of its rows documents.
+//   - status-mismatch: the code is tied to an HTTP status that none of its
+//     rows documents. Ties: the other conjuncts of its && condition, an
+//     enclosing if or switch on a status of the same error value, an
+//     earlier guard "if status != N { return }" in the same block, a status
+//     field of the same struct literal, or a helper configured with
+//     -status-funcs. Codes documented without a status never mismatch.
 //   - ambiguous-code: the code is documented with several statuses and the
 //     site ties none of them.
 //   - repeated-code: the same code twice in one || chain, literal, case list
 //     or argument list.
 //   - use-constant: a raw literal of a documented code; the fix replaces it
 //     with a constant (a user constant of the same value in scope, else the
-//     constant of the constants package, adding the import).
+//     untyped constant of the constants package, adding the import). The fix
+//     is offered only where it compiles; otherwise the message says why.
+//
+// The analyzer declares no fact types: constants declared in other packages
+// are seen through export data, so the standalone driver does not have to
+// type-check dependencies from source.
 //
 // Flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose.
 // Suppress a finding with //nolint:errcodelint or
