@@ -269,12 +269,8 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 				out = ps.structStatuses(p, out)
 			}
 		case *ast.CallExpr:
-			if ek == edge.CallExpr_Args && len(ps.s.statusFuncs) > 0 {
-				if fn, ok := typeutil.Callee(ps.pass.TypesInfo, p).(*types.Func); ok {
-					if st, ok := ps.s.statusFuncs[fn.FullName()]; ok {
-						out = append(out, st)
-					}
-				}
+			if ek == edge.CallExpr_Args {
+				out = ps.callStatuses(p, out)
 			}
 		}
 		cur = parent
@@ -563,6 +559,36 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 	}
 	if walk(is.Cond) {
 		out = append(out, guard...)
+	}
+	return out
+}
+
+// callStatuses adds the statuses a call ties to its code arguments: the
+// status configured for the callee with -status-funcs, and constant
+// arguments of integer parameters named like a status
+// (newServiceError(404, "ModelArts.0101")).
+func (ps *passState) callStatuses(call *ast.CallExpr, out []int) []int {
+	info := ps.pass.TypesInfo
+	if len(ps.s.statusFuncs) > 0 {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+			if st, ok := ps.s.statusFuncs[fn.FullName()]; ok {
+				out = append(out, st)
+			}
+		}
+	}
+	sig, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return out
+	}
+	params := sig.Params()
+	for i, arg := range call.Args {
+		p := params.At(min(i, params.Len()-1))
+		if !isStatusName(p.Name()) || !isInteger(p.Type()) {
+			continue
+		}
+		if v, ok := ps.statusValue(arg); ok {
+			out = append(out, v)
+		}
 	}
 	return out
 }

@@ -144,6 +144,18 @@ func notGuards(se *ServiceResponseError) bool {
 	return se.ErrorCode == "ModelArts.0204" // want `ambiguous error code`
 }
 
+func newServiceError(statusCode int, code string) error { return nil }
+
+func retryAfter(seconds int, code string) {}
+
+// Calls: an integer parameter named like a status ties the code arguments.
+func fakes() {
+	_ = newServiceError(http.StatusNotFound, "ModelArts.0101") // want `tied to status 404`
+	_ = newServiceError(400, "ModelArts.0101")
+	_ = newServiceError(401, "ModelArts.0204") // a documented status: not ambiguous
+	retryAfter(404, "ModelArts.0101")          // seconds is not a status
+}
+
 // Switch statements on a code, tagged and tagless, with case lists.
 func switches(se *ServiceResponseError) {
 	switch se.ErrorCode {
