@@ -502,6 +502,12 @@ func (ps *passState) reportMalformed(n ast.Expr, s, code string, st site) {
 	}
 	var fixes []analysis.SuggestedFix
 	lit, ok := n.(*ast.BasicLit)
+	if ok && ps.spellingTaken(st, lit, code) {
+		// case "ModelArts.0101", "modelarts.0101": rewriting would make a
+		// duplicate case or map key, which does not compile.
+		msg += "; no automatic fix: the catalog spelling is already listed here, remove this entry"
+		ok = false
+	}
 	if ok && st.match != matchRegexp && st.match != matchProse {
 		// With use-constant enabled, the first fix goes straight to the
 		// constant, so that one -fix run leaves nothing to fix; the plain
@@ -557,4 +563,44 @@ func prefixSpelledAsFamily(s string, fam catalog.Family) bool {
 		}
 	}
 	return true
+}
+
+// spellingTaken reports whether lit is a case of a tagged switch or a key of
+// a map literal in which another entry already has, or would get by its own
+// fix, the value code.
+func (ps *passState) spellingTaken(st site, lit *ast.BasicLit, code string) bool {
+	var others []ast.Expr
+	switch g := st.group.(type) {
+	case *ast.SwitchStmt:
+		if g.Tag == nil {
+			return false
+		}
+		for _, cc := range g.Body.List {
+			if cc, ok := cc.(*ast.CaseClause); ok {
+				others = append(others, cc.List...)
+			}
+		}
+	case *ast.CompositeLit:
+		for _, e := range g.Elts {
+			if kv, ok := e.(*ast.KeyValueExpr); ok {
+				others = append(others, kv.Key)
+			}
+		}
+	default:
+		return false
+	}
+	key := catalog.NormalizeKey(code)
+	for _, e := range others {
+		if e == ast.Expr(lit) {
+			continue
+		}
+		tv, ok := ps.pass.TypesInfo.Types[e]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			continue
+		}
+		if catalog.NormalizeKey(constant.StringVal(tv.Value)) == key {
+			return true
+		}
+	}
+	return false
 }

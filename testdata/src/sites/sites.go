@@ -228,3 +228,17 @@ func uses(se *ServiceResponseError) {
 	_, _ = errCode, local
 	_ = errors.New("failed")
 }
+
+// Both spellings listed: rewriting one would duplicate a case or a map key,
+// which does not compile, so no fix is offered.
+func bothSpellings(code string) bool {
+	switch code {
+	case "ModelArts.0101", "modelarts.0101": // want `malformed error code "modelarts.0101": the catalog spells it "ModelArts.0101" \(another letter case\); no automatic fix: the catalog spelling is already listed here, remove this entry` `error code "ModelArts.0101" repeated in the same switch`
+		return true
+	}
+	m := map[string]bool{
+		"JOB_MANAGER_12000001 ": true, // want `malformed error code "JOB_MANAGER_12000001 ".*no automatic fix`
+		"job_manager_12000001":  true, // want `malformed error code "job_manager_12000001".*no automatic fix` `repeated in the same literal`
+	}
+	return m[code]
+}
