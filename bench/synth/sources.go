@@ -388,7 +388,7 @@ func (g *gen) site(b *strings.Builder, k, i int) {
 		b.WriteString("\t}\n")
 	case r < 78: // switch on the status, code inside
 		c := g.codeWithStatus()
-		fmt.Fprintf(b, "\tswitch se.StatusCode {\n\tcase %s:\n\t\tif se.ErrorCode == %s {\n\t\t\treturn nil\n\t\t}\n\tcase http.StatusTooManyRequests:\n\t\treturn fmt.Errorf(\"throttled: %%w\", err)\n\t}\n", g.status(c), g.ref(c))
+		fmt.Fprintf(b, "\tswitch se.StatusCode {\n\tcase %s:\n\t\tif se.ErrorCode == %s {\n\t\t\treturn nil\n\t\t}\n\tdefault:\n\t\treturn fmt.Errorf(\"unexpected status: %%w\", err)\n\t}\n", g.status(c), g.ref(c))
 	case r < 84: // strings functions
 		c := g.code()
 		fn := g.pick([]string{"EqualFold", "EqualFold", "Contains", "HasPrefix", "HasSuffix"})
