@@ -76,7 +76,7 @@ func (s Settings) Validate() error {
 		return err
 	}
 	for _, c := range s.Checks {
-		if !slices.Contains(analyzer.Checks, strings.TrimSpace(c)) {
+		if c = strings.TrimSpace(c); c != "all" && !slices.Contains(analyzer.Checks, c) {
 			return fmt.Errorf("unknown check %q in checks (known: %s)", c, strings.Join(analyzer.Checks, ", "))
 		}
 	}

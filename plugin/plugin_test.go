@@ -80,3 +80,13 @@ func TestRegistered(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, p.(*Plugin).settings.Prose)
 }
+
+func TestChecksAllAccepted(t *testing.T) {
+	// "all" is accepted, as by the analyzer's -checks flag.
+	p, err := New(map[string]any{"checks": []any{"all"}})
+	require.NoError(t, err)
+	analyzers, err := p.BuildAnalyzers()
+	require.NoError(t, err)
+	require.Len(t, analyzers, 1)
+	assert.Equal(t, "all", analyzers[0].Flags.Lookup("checks").Value.String())
+}
