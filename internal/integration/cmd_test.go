@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/errcodelint/errcodelint/internal/sarif/sariftest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -127,21 +128,6 @@ func TestVersionIdentityIsBinaryHash(t *testing.T) {
 	assert.NotEqual(t, id, id2, "a changed catalog must change the -V=full identity")
 }
 
-func compileSARIFSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(filepath.Join(repoRoot, "internal", "sarif", "testdata", "sarif-2.1.0-subset.schema.json"))
-	require.NoError(t, err)
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	require.NoError(t, c.AddResource("sarif.schema.json", doc))
-	s, err := c.Compile("sarif.schema.json")
-	require.NoError(t, err)
-	return s
-}
-
 type sarifLog struct {
 	Version string `json:"version"`
 	Runs    []struct {
@@ -195,7 +181,7 @@ func validSARIF(t *testing.T, schema *jsonschema.Schema, data []byte) sarifLog {
 }
 
 func TestSARIF(t *testing.T) {
-	schema := compileSARIFSchema(t)
+	schema := sariftest.CompileSchema(t, filepath.Join(repoRoot, "internal", "sarif", "testdata", "sarif-2.1.0-subset.schema.json"))
 	dir := sample(t, "findings")
 	file := filepath.Join(dir, "findings.go")
 
@@ -266,7 +252,7 @@ func TestSARIF(t *testing.T) {
 // The quick-start sample has findings of every check, and fixes that add
 // imports: its SARIF log is valid too.
 func TestSARIFQuickstart(t *testing.T) {
-	schema := compileSARIFSchema(t)
+	schema := sariftest.CompileSchema(t, filepath.Join(repoRoot, "internal", "sarif", "testdata", "sarif-2.1.0-subset.schema.json"))
 	out := filepath.Join(t.TempDir(), "quickstart.sarif")
 	r := run(t, repoRoot, nil, errcodelintBin, "-sarif", out, "./examples/quickstart")
 	require.Equal(t, exitFindings, r.code, "%s", r)

@@ -7,27 +7,13 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/errcodelint/errcodelint/internal/sarif/sariftest"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 const schemaFile = "testdata/sarif-2.1.0-subset.schema.json"
-
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(schemaFile)
-	require.NoError(t, err)
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	require.NoError(t, err)
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	require.NoError(t, c.AddResource("sarif.schema.json", doc))
-	s, err := c.Compile("sarif.schema.json")
-	require.NoError(t, err)
-	return s
-}
 
 func validate(t *testing.T, s *jsonschema.Schema, data []byte) error {
 	t.Helper()
@@ -62,7 +48,7 @@ func TestBuilderOutputIsValidSARIF(t *testing.T) {
 
 	var buf bytes.Buffer
 	require.NoError(t, b.Write(&buf))
-	require.NoError(t, validate(t, compileSchema(t), buf.Bytes()), buf.String())
+	require.NoError(t, validate(t, sariftest.CompileSchema(t, schemaFile), buf.Bytes()), buf.String())
 
 	var log Log
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &log))
@@ -100,7 +86,7 @@ func TestEmptyAndFailedRuns(t *testing.T) {
 	b := &Builder{Tool: "errcodelint", Failed: true}
 	var buf bytes.Buffer
 	require.NoError(t, b.Write(&buf))
-	require.NoError(t, validate(t, compileSchema(t), buf.Bytes()), buf.String())
+	require.NoError(t, validate(t, sariftest.CompileSchema(t, schemaFile), buf.Bytes()), buf.String())
 	assert.Contains(t, buf.String(), `"results": []`, "an empty run must say it found nothing, not omit results")
 	assert.Contains(t, buf.String(), `"executionSuccessful": false`)
 }
@@ -108,7 +94,7 @@ func TestEmptyAndFailedRuns(t *testing.T) {
 // The schema must reject broken logs, or the validity test above proves
 // nothing.
 func TestSchemaRejectsInvalidLogs(t *testing.T) {
-	s := compileSchema(t)
+	s := sariftest.CompileSchema(t, schemaFile)
 	valid := `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},` +
 		`"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.go"},"region":{"startLine":1}}}]}]}]}`
 	require.NoError(t, validate(t, s, []byte(valid)))
