@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -8,6 +9,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,9 +79,10 @@ type state struct {
 	enabled     map[string]bool
 	constPkg    string
 
-	mu   sync.Mutex
-	cats map[string]*catEntry // resolved catalog paths -> index
-	mods map[string]*modInfo  // directory -> enclosing go.mod
+	mu    sync.Mutex
+	cats  map[string]*catEntry  // resolved catalog paths -> index
+	mods  map[string]*modInfo   // directory -> enclosing go.mod
+	texts map[qualCode]*useText // use-constant texts, shared by all passes
 }
 
 type catEntry struct {
@@ -265,12 +268,14 @@ type passState struct {
 
 	pkgConsts    map[string][]*types.Const // lazily: the package's code constants by value
 	importsIndex map[string]*types.Package // lazily: transitive imports by path
+	defNames     *[]*ast.Ident             // lazily: definitions named like a constants-package qualifier
+
+	cps *constPkgState // lazily: how to refer to the constants package
 }
 
 // fileState is the per-file state, reset for each file.
 type fileState struct {
 	f        *ast.File
-	cur      inspector.Cursor // the file's cursor
 	tf       *token.File
 	seen     map[repKey]bool
 	suppress map[int][]directive // lazily parsed
@@ -278,30 +283,73 @@ type fileState struct {
 }
 
 type repKey struct {
-	group ast.Node
-	key   string
+	group     ast.Node
+	key, code string
 }
 
-var nodeTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}
+var (
+	litTypes      = []ast.Node{(*ast.BasicLit)(nil)}
+	litIdentTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}
+)
 
+// runFiles walks the package's string literals and, in files that use
+// constants whose value is a code, those uses. Identifiers are visited only in
+// such files: elsewhere the walk skips every subtree without a literal.
 func (ps *passState) runFiles(insp *inspector.Inspector) {
+	uses := ps.constUses()
 	for fc := range insp.Root().Children() {
 		f, ok := fc.Node().(*ast.File)
 		if !ok || ast.IsGenerated(f) {
 			continue
 		}
-		ps.file = &fileState{f: f, cur: fc, tf: ps.pass.Fset.File(f.Pos())}
-		for c := range fc.Preorder(nodeTypes...) {
+		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
+		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
+		ids := uses[lo:hi]
+		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos())}
+		types := litTypes
+		if len(ids) > 0 {
+			types = litIdentTypes
+		}
+		for c := range fc.Preorder(types...) {
 			switch n := c.Node().(type) {
 			case *ast.BasicLit:
 				if n.Kind == token.STRING {
 					ps.lit(c, n)
 				}
 			case *ast.Ident:
-				ps.ident(c, n)
+				for len(ids) > 0 && ids[0].Pos() < n.Pos() {
+					ids = ids[1:] // not reached in preorder; cannot happen
+				}
+				if len(ids) > 0 && ids[0] == n {
+					ids = ids[1:]
+					ps.ident(c, n)
+				}
 			}
 		}
 	}
+}
+
+func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos(), pos) }
+
+// constUses returns, sorted by position, the identifiers of the package that
+// use a constant whose value has the shape of a code. One pass over
+// TypesInfo.Uses is much cheaper than looking up every identifier.
+func (ps *passState) constUses() []*ast.Ident {
+	var ids []*ast.Ident
+	ix := ps.ix
+	for id, obj := range ps.pass.TypesInfo.Uses {
+		k, ok := obj.(*types.Const)
+		if !ok {
+			continue
+		}
+		if s, ok := constString(k); ok && len(s) >= ix.minLen && len(s) <= ix.maxLen && ix.first[s[0]] {
+			if _, ok := ix.familyOf(s); ok {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return ids
 }
 
 // lit examines a string literal. The prefilter rejects almost every literal
@@ -345,22 +393,18 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 	}
 }
 
-// ident examines a use of a named constant whose value is a code.
+// ident examines a use of a named constant whose value is a code (one of
+// constUses).
 func (ps *passState) ident(c inspector.Cursor, id *ast.Ident) {
-	obj, ok := ps.pass.TypesInfo.Uses[id].(*types.Const)
+	k, ok := ps.pass.TypesInfo.Uses[id].(*types.Const)
 	if !ok {
 		return
 	}
-	val := obj.Val()
-	if val == nil || val.Kind() != constant.String {
+	s, ok := constString(k)
+	if !ok {
 		return
 	}
-	s := constant.StringVal(val)
-	ix := ps.ix
-	if len(s) < ix.minLen || len(s) > ix.maxLen || !ix.first[s[0]] {
-		return
-	}
-	fam, ok := ix.familyOf(s)
+	fam, ok := ps.ix.familyOf(s)
 	if !ok {
 		return
 	}
@@ -373,20 +417,20 @@ func (ps *passState) ident(c inspector.Cursor, id *ast.Ident) {
 // code runs the checks on one occurrence of a code-shaped value: a literal
 // (isLit) or a use of a constant.
 func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.Family, isLit bool) {
-	cat := ps.ix.cat
+	ix := ps.ix
 	st := ps.site(c)
-	code, known := s, cat.Known(s)
+	ci := ix.codes[s]
 	malformed := false
-	if !known {
-		if canon, ok := cat.Canonical(s); ok {
-			code, known = canon, true
+	if ci == nil {
+		if canon, ok := ix.cat.Canonical(s); ok {
+			ci = ix.codes[canon]
 			malformed = true
 			if st.match == matchFold && strings.EqualFold(strings.TrimSpace(s), canon) && strings.TrimSpace(s) == s {
 				malformed = false // EqualFold ignores letter case
 			}
 		}
 	}
-	if !known {
+	if ci == nil {
 		if !isLit {
 			return // reported where the constant is declared
 		}
@@ -398,28 +442,29 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 			// no documented code behind it is more likely a name than a code.
 			return
 		}
-		ps.report(n, CatUnknown, ps.ix.unknownMessage(s, fam), nil)
+		ps.report(n, CatUnknown, ix.unknownMessage(s, fam), nil)
 		return
 	}
+	code := ci.code
 	if malformed && isLit {
-		ps.reportMalformed(n, s, code, st)
+		ps.reportMalformed(n, s, ci, st)
 	}
 	if st.match == matchRegexp {
 		return
 	}
-	documented := cat.Statuses(code)
+	documented := ci.statuses
 	switch {
 	case st.negated:
 		// x != code says nothing about which status goes with the code.
 	case len(st.statuses) > 0 && len(documented) > 0 && !intersects(st.statuses, documented):
 		ps.report(n, CatMismatch, fmt.Sprintf("error code %q is tied to status %s here, but the catalog documents it only as %s",
-			code, joinInts(st.statuses), ps.ix.describe(code)), nil)
+			code, joinInts(st.statuses), ix.describe(code)), nil)
 	case len(documented) > 1 && len(st.statuses) == 0 && !st.decl:
 		ps.report(n, CatAmbiguous, fmt.Sprintf("ambiguous error code %q: documented as %s; check the status too",
-			code, ps.ix.describe(code)), nil)
+			code, ix.describe(code)), nil)
 	}
 	if st.group != nil {
-		k := repKey{st.group, st.groupKey + "\x00" + code}
+		k := repKey{st.group, st.groupKey, code}
 		if ps.file.seen == nil {
 			ps.file.seen = make(map[repKey]bool)
 		}
@@ -429,7 +474,7 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 		ps.file.seen[k] = true
 	}
 	if isLit && !malformed && !st.constDecl && st.match != matchFold {
-		ps.useConstant(n.(*ast.BasicLit), code)
+		ps.useConstant(n.(*ast.BasicLit), ci)
 	}
 }
 
@@ -467,7 +512,8 @@ func (ps *passState) partialKnown(s string, m matchKind) bool {
 	return false
 }
 
-func (ps *passState) reportMalformed(n ast.Expr, s, code string, st site) {
+func (ps *passState) reportMalformed(n ast.Expr, s string, ci *codeInfo, st site) {
+	code := ci.code
 	var what []string
 	trimmed := strings.TrimSpace(s)
 	if trimmed != s {
@@ -513,8 +559,8 @@ func (ps *passState) reportMalformed(n ast.Expr, s, code string, st site) {
 		// constant, so that one -fix run leaves nothing to fix; the plain
 		// rewrite is the alternative.
 		if ps.s.enabled[CatUseConstant] && !st.constDecl && st.match != matchFold {
-			if fix, _, _ := ps.constFix(lit, code); fix != nil {
-				fixes = append(fixes, *fix)
+			if fix, _, _ := ps.constFix(lit, ci); fix != nil {
+				fixes = append(fixes, fix...)
 			}
 		}
 		text := strconv.Quote(code)
@@ -543,7 +589,7 @@ func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.S
 		End:            n.End(),
 		Category:       category,
 		Message:        msg,
-		URL:            docBase + category,
+		URL:            categoryURL(category),
 		SuggestedFixes: fixes,
 	})
 }

@@ -30,6 +30,23 @@ const DocURL = "https://github.com/errcodelint/errcodelint#checks"
 
 const docBase = "https://github.com/errcodelint/errcodelint#"
 
+// categoryURLs holds docBase+category for every check, so that reporting a
+// finding does not build the string.
+var categoryURLs = func() map[string]string {
+	m := make(map[string]string, len(Checks))
+	for _, c := range Checks {
+		m[c] = docBase + c
+	}
+	return m
+}()
+
+func categoryURL(category string) string {
+	if u, ok := categoryURLs[category]; ok {
+		return u
+	}
+	return docBase + category
+}
+
 // Config configures one analyzer instance. The zero value enables every
 // check against the built-in catalog.
 type Config struct {

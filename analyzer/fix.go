@@ -13,9 +13,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
-
-	"github.com/errcodelint/errcodelint/catalog"
 )
 
 // thisModule is the module that provides the default constants package.
@@ -29,48 +26,105 @@ type fileFix struct {
 	pkgName *types.PkgName     // the existing import, if any
 	edit    *analysis.TextEdit // the import to add, if not imported
 	reason  string             // why no fix is possible in this file
+	// unshadowed: qual is declared nowhere in the file or package (a new
+	// import's name is chosen so), so no literal needs a scope lookup.
+	unshadowed bool
 }
 
 // useConstant reports a raw literal of a documented code, with a fix that
 // replaces it by a constant when one can be offered that compiles.
-func (ps *passState) useConstant(lit *ast.BasicLit, code string) {
+func (ps *passState) useConstant(lit *ast.BasicLit, ci *codeInfo) {
 	if !ps.s.enabled[CatUseConstant] {
 		return
 	}
-	fix, what, reason := ps.constFix(lit, code)
-	if fix == nil {
+	fixes, msg, reason := ps.constFix(lit, ci)
+	if fixes == nil {
 		ps.report(lit, CatUseConstant,
-			fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", code, reason), nil)
+			fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", ci.code, reason), nil)
 		return
 	}
-	ps.report(lit, CatUseConstant, fmt.Sprintf("error code %q is written as a raw string; use %s", code, what), []analysis.SuggestedFix{*fix})
+	ps.report(lit, CatUseConstant, msg, fixes)
 }
 
-// constFix returns the fix replacing lit by a constant of value code: a user
-// constant in scope, else the constants package's constant. what describes
-// the constant for messages; reason says why there is no fix.
-func (ps *passState) constFix(lit *ast.BasicLit, code string) (fix *analysis.SuggestedFix, what, reason string) {
+// constFix returns the fix replacing lit by a constant of value code (a user
+// constant in scope, else the constants package's constant) and the
+// use-constant message naming it, or the reason why there is no fix.
+func (ps *passState) constFix(lit *ast.BasicLit, ci *codeInfo) (fixes []analysis.SuggestedFix, msg, reason string) {
+	code := ci.code
 	if k := ps.userConst(lit, code); k != nil {
-		return &analysis.SuggestedFix{
+		return []analysis.SuggestedFix{{
 			Message:   "Use " + k.Name(),
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(k.Name())}},
-		}, "the constant " + k.Name() + " declared in scope", ""
+		}}, fmt.Sprintf("error code %q is written as a raw string; use the constant %s declared in scope", code, k.Name()), ""
 	}
-	name := catalog.ConstName(code)
-	expr, edits, reason := ps.pkgConst(lit, code, name)
+	ut, imp, reason := ps.pkgConst(lit, ci)
 	if reason != "" {
 		return nil, "", reason
 	}
-	edits = append(edits, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: []byte(expr)})
-	return &analysis.SuggestedFix{Message: "Use " + expr, TextEdits: edits}, expr, ""
+	// One allocation for the fix and its edits; the texts are shared by
+	// every finding of this code and qualifier in the package.
+	buf := new(struct {
+		fixes [1]analysis.SuggestedFix
+		edits [2]analysis.TextEdit
+	})
+	edits := buf.edits[:0]
+	if imp != nil {
+		edits = append(edits, *imp)
+	}
+	edits = append(edits, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: ut.newText})
+	buf.fixes[0] = analysis.SuggestedFix{Message: ut.fixMsg, TextEdits: edits}
+	return buf.fixes[:], ut.msg, ""
+}
+
+// useText is the text of the use-constant finding and fix for one code and
+// qualifier, computed once per analyzer instance and shared by the findings.
+type useText struct {
+	newText []byte // qual.Name
+	fixMsg  string
+	msg     string
+}
+
+func newUseText(qual, code, name string) useText {
+	expr := qual + "." + name
+	return useText{
+		newText: []byte(expr),
+		fixMsg:  "Use " + expr,
+		msg:     fmt.Sprintf("error code %q is written as a raw string; use %s", code, expr),
+	}
+}
+
+type qualCode struct{ qual, code string }
+
+// useText returns the texts for ci with qualifier qual: precomputed for
+// defaultQual, else computed once per analyzer instance.
+func (s *state) useText(qual string, ci *codeInfo) *useText {
+	if qual == defaultQual {
+		ci.constName()
+		return &ci.text
+	}
+	key := qualCode{qual, ci.code}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ut := s.texts[key]
+	if ut == nil {
+		t := newUseText(qual, ci.code, ci.constName())
+		ut = &t
+		if s.texts == nil {
+			s.texts = make(map[qualCode]*useText)
+		}
+		s.texts[key] = ut
+	}
+	return ut
 }
 
 // usableConst reports whether constant k can replace a literal of type t.
 func usableConst(k *types.Const, t types.Type) bool {
-	if b, ok := k.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
-		return true
-	}
-	return t != nil && types.Identical(k.Type(), t)
+	return isUntyped(k) || t != nil && types.Identical(k.Type(), t)
+}
+
+func isUntyped(k *types.Const) bool {
+	b, ok := k.Type().(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
 
 func constString(k *types.Const) (string, bool) {
@@ -125,14 +179,8 @@ func (ps *passState) constsByValue() map[string][]*types.Const {
 			}
 		}
 	}
-	sc := ps.pass.Pkg.Scope()
-	for _, name := range sc.Names() {
-		if k, ok := sc.Lookup(name).(*types.Const); ok {
-			add(k)
-		}
-	}
-	for id, obj := range ps.pass.TypesInfo.Defs {
-		if k, ok := obj.(*types.Const); ok && id != nil && k.Parent() != nil && k.Parent() != sc {
+	for _, obj := range ps.pass.TypesInfo.Defs {
+		if k, ok := obj.(*types.Const); ok && k.Parent() != nil {
 			add(k)
 		}
 	}
@@ -161,6 +209,27 @@ func (ps *passState) constsByValue() map[string][]*types.Const {
 	return ps.pkgConsts
 }
 
+// definedNames returns the identifiers defined in the package (TypesInfo.Defs,
+// struct fields excepted) whose name is one of names, computed once per pass
+// (names, the candidate qualifiers, is the same for every file of a pass).
+func (ps *passState) definedNames(names []string) []*ast.Ident {
+	if ps.defNames != nil {
+		return *ps.defNames
+	}
+	var ids []*ast.Ident
+	for id, obj := range ps.pass.TypesInfo.Defs {
+		if !slices.Contains(names, id.Name) {
+			continue
+		}
+		if v, ok := obj.(*types.Var); ok && v.IsField() {
+			continue
+		}
+		ids = append(ids, id)
+	}
+	ps.defNames = &ids
+	return ids
+}
+
 // findPkg returns the package with the given path among the package's
 // direct or transitive imports, and whether it is a direct import.
 func (ps *passState) findPkg(p string) (*types.Package, bool) {
@@ -185,57 +254,97 @@ func (ps *passState) findPkg(p string) (*types.Package, bool) {
 	return ps.importsIndex[p], false
 }
 
-// pkgConst returns the expression naming the constants package's constant
-// for code at lit and the import edits it needs, or the reason why no fix
-// that compiles can be offered.
-func (ps *passState) pkgConst(lit *ast.BasicLit, code, name string) (string, []analysis.TextEdit, string) {
+// constPkgState is what a pass knows, once, about the constants package.
+type constPkgState struct {
+	pkg    *types.Package // the constants package, if imported (transitively)
+	direct bool           // pkg is a direct import
+	reason string         // why no code can use it in this package, if so
+	// When the package is not imported directly: notDep says why no code
+	// can be used unless the package is a dependency, noMod why the go.mod
+	// does not allow adding the import ("" when it does).
+	notDep, noMod string
+}
+
+// constPkg computes, once per pass, how the package can refer to the
+// constants package.
+func (ps *passState) constPkg() *constPkgState {
+	if ps.cps != nil {
+		return ps.cps
+	}
+	cs := &constPkgState{}
+	ps.cps = cs
 	cp := ps.s.constPkg
 	self := ps.pass.Pkg.Path()
 	if self == cp || strings.TrimSuffix(self, "_test") == cp {
-		return "", nil, "this is the constants package"
+		cs.reason = "this is the constants package"
+		return cs
 	}
-	pkg, direct := ps.findPkg(cp)
+	cs.pkg, cs.direct = ps.findPkg(cp)
+	if cs.pkg == nil || !cs.direct {
+		switch mi := ps.s.module(ps.dir); {
+		case cp != DefaultConstantsPkg:
+			cs.notDep = fmt.Sprintf("package %s is not a dependency of this package", cp)
+		case mi == nil || (mi.path != thisModule && !mi.requires[thisModule]):
+			cs.noMod = fmt.Sprintf("go.mod does not require %s (go get %s to enable the fix)", thisModule, cp)
+		}
+	}
+	return cs
+}
+
+// pkgConst returns the texts naming the constants package's constant for
+// ci at lit and the import edit it needs, or the reason why no fix that
+// compiles can be offered.
+func (ps *passState) pkgConst(lit *ast.BasicLit, ci *codeInfo) (*useText, *analysis.TextEdit, string) {
+	cs := ps.constPkg()
+	if cs.reason != "" {
+		return nil, nil, cs.reason
+	}
+	cp := ps.s.constPkg
 	verified := false
-	if pkg != nil {
-		if k, ok := pkg.Scope().Lookup(name).(*types.Const); ok {
-			if v, ok := constString(k); ok && v == code {
-				if !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
-					return "", nil, fmt.Sprintf("%s.%s has another type", cp, name)
+	name := ci.constName()
+	if cs.pkg != nil {
+		if k, ok := cs.pkg.Scope().Lookup(name).(*types.Const); ok {
+			if v, ok := constString(k); ok && v == ci.code {
+				if !isUntyped(k) && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
+					return nil, nil, fmt.Sprintf("%s.%s has another type", cp, name)
 				}
 				verified = true
 			}
 		}
-		if !verified && direct {
-			return "", nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, code)
+		if !verified && cs.direct {
+			return nil, nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code)
 		}
 	}
 	if !verified {
-		if cp != DefaultConstantsPkg {
-			return "", nil, fmt.Sprintf("package %s is not a dependency of this package", cp)
-		}
-		if !catalog.Default().Known(code) {
-			return "", nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", code, cp)
-		}
-		mi := ps.s.module(ps.dir)
-		if mi == nil || (mi.path != thisModule && !mi.requires[thisModule]) {
-			return "", nil, fmt.Sprintf("go.mod does not require %s (go get %s to enable the fix)", thisModule, cp)
+		switch {
+		case cs.notDep != "":
+			return nil, nil, cs.notDep
+		case !ci.inDefault:
+			return nil, nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", ci.code, cp)
+		case cs.noMod != "":
+			return nil, nil, cs.noMod
 		}
 	}
-	ff := ps.fileFix(pkg)
+	ff := ps.fileFix(cs.pkg)
 	if ff.reason != "" {
-		return "", nil, ff.reason
+		return nil, nil, ff.reason
 	}
-	if inner := ps.pass.Pkg.Scope().Innermost(lit.Pos()); inner != nil {
+	if inner := ps.innermost(ff, lit); inner != nil {
 		_, obj := inner.LookupParent(ff.qual, lit.Pos())
 		if ff.pkgName != nil && obj != ff.pkgName || ff.pkgName == nil && obj != nil {
-			return "", nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
+			return nil, nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
 		}
 	}
-	var edits []analysis.TextEdit
-	if ff.edit != nil {
-		edits = append(edits, *ff.edit)
+	return ps.s.useText(ff.qual, ci), ff.edit, ""
+}
+
+// innermost returns the scope to check for shadowing of ff.qual at lit, or
+// nil when no check is needed.
+func (ps *passState) innermost(ff *fileFix, lit *ast.BasicLit) *types.Scope {
+	if ff.unshadowed {
+		return nil
 	}
-	return ff.qual + "." + name, edits, ""
+	return ps.pass.Pkg.Scope().Innermost(lit.Pos())
 }
 
 // fileFix computes, once per file, how the file refers to the constants
@@ -288,19 +397,15 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 			}
 		}
 	}
-	// Any identifier of the file with a candidate's name (a local, a field,
-	// another import) makes that name unsafe for the whole file.
-	for c := range fs.cur.Preorder((*ast.Ident)(nil)) {
-		id := c.Node().(*ast.Ident)
-		switch c.ParentEdgeKind() {
-		case edge.SelectorExpr_Sel:
-			continue // x.codes: a field or method, no conflict
-		case edge.KeyValueExpr_Key, edge.Field_Names:
-			if v, ok := info.ObjectOf(id).(*types.Var); ok && v.IsField() {
-				continue // a struct field's name
-			}
+	// Any identifier the file defines with a candidate's name (a local, a
+	// parameter, a label, a method; not a struct field) makes that name
+	// unsafe for the whole file. Uses need no check: a use refers to a
+	// definition in this file, to the package scope or to an import, and
+	// those are checked separately.
+	for _, id := range ps.definedNames(cands[:]) {
+		if fs.f.FileStart <= id.Pos() && id.Pos() <= fs.f.FileEnd {
+			mark(id.Name)
 		}
-		mark(id.Name)
 	}
 	for _, imp := range fs.f.Imports {
 		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {
@@ -316,6 +421,14 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 	if ff.qual == "" {
 		ff.reason = "no free name to import " + cp
 		return ff
+	}
+	// Names a dot import brings into the file scope are not in Defs: check
+	// every literal in such a file.
+	ff.unshadowed = true
+	for _, imp := range fs.f.Imports {
+		if imp.Name != nil && imp.Name.Name == "." {
+			ff.unshadowed = false
+		}
 	}
 	spec := strconv.Quote(cp)
 	if ff.qual != pkgName {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/errcodelint/errcodelint/catalog"
 )
@@ -21,10 +22,48 @@ type index struct {
 	regexpFirst [256]bool
 	minLen      int // shortest possible code: shortest prefix + sep + fewest digits
 	maxLen      int // longest string that can be a code or a near miss
+	// codes holds, for every documented code, what the pass needs about
+	// it, so that a code costs one map lookup.
+	codes map[string]*codeInfo
 }
+
+// codeInfo is what the pass uses about one documented code, computed once
+// per catalog.
+type codeInfo struct {
+	code      string // the catalog's spelling
+	statuses  []int  // documented statuses
+	inDefault bool   // in the built-in catalog, so the default constants package has it
+	// Built on first use (most codes of a catalog are never seen): the
+	// constant's name (catalog.ConstName) and the use-constant texts for
+	// the qualifier defaultQual.
+	once sync.Once
+	name string
+	text useText
+}
+
+// constName returns catalog.ConstName(ci.code), computed once.
+func (ci *codeInfo) constName() string {
+	ci.once.Do(func() {
+		ci.name = catalog.ConstName(ci.code)
+		ci.text = newUseText(defaultQual, ci.code, ci.name)
+	})
+	return ci.name
+}
+
+// defaultQual is the usual qualifier of the default constants package.
+const defaultQual = "codes"
 
 func newIndex(cat *catalog.Catalog) *index {
 	ix := &index{cat: cat, families: cat.Families(), maxLen: cat.MaxLen(), minLen: 1 << 30}
+	def := catalog.Default()
+	ix.codes = make(map[string]*codeInfo, len(cat.Codes()))
+	for _, code := range cat.Codes() {
+		ix.codes[code] = &codeInfo{
+			code:      code,
+			statuses:  cat.Statuses(code),
+			inDefault: cat == def || def.Known(code),
+		}
+	}
 	for _, f := range ix.families {
 		if f.Prefix == "" {
 			continue

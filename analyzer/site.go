@@ -353,12 +353,18 @@ func (ps *passState) statusValue(e ast.Expr) (int, bool) {
 	return int(v), true
 }
 
-var statusNames = map[string]bool{
-	"statuscode": true, "status": true, "httpstatus": true, "httpstatuscode": true,
-	"httpcode": true, "responsecode": true, "respcode": true,
-}
+var statusNames = [...]string{"StatusCode", "Status", "HTTPStatus", "HTTPStatusCode", "HTTPCode", "ResponseCode", "RespCode"}
 
-func isStatusName(name string) bool { return statusNames[strings.ToLower(name)] }
+// isStatusName reports whether name is one of statusNames in any letter case.
+// It does not allocate.
+func isStatusName(name string) bool {
+	for _, s := range statusNames {
+		if strings.EqualFold(name, s) {
+			return true
+		}
+	}
+	return false
+}
 
 func isInteger(t types.Type) bool {
 	if t == nil {
