@@ -266,9 +266,8 @@ type passState struct {
 
 	file *fileState
 
-	pkgConsts    map[string][]*types.Const // lazily: the package's code constants by value
+	di           *defsIndex                // lazily: from one walk over TypesInfo.Defs
 	importsIndex map[string]*types.Package // lazily: transitive imports by path
-	defNames     *[]*ast.Ident             // lazily: definitions named like a constants-package qualifier
 
 	cps *constPkgState // lazily: how to refer to the constants package
 }

@@ -138,7 +138,7 @@ func constString(k *types.Const) (string, bool) {
 // userConst finds a constant with value code that is in scope at lit and
 // can replace it: a local constant first, then a package-level one.
 func (ps *passState) userConst(lit *ast.BasicLit, code string) *types.Const {
-	cands := ps.constsByValue()[code]
+	cands := ps.defs().consts[code]
 	if len(cands) == 0 {
 		return nil // the common case: no scope walk at all
 	}
@@ -164,24 +164,63 @@ func (ps *passState) userConst(lit *ast.BasicLit, code string) *types.Const {
 	return best
 }
 
-// constsByValue indexes the string constants declared in the package (at
-// package level and in functions), and those dot-imported, by value, once
-// per pass and only when a literal needs it.
-func (ps *passState) constsByValue() map[string][]*types.Const {
-	if ps.pkgConsts != nil {
-		return ps.pkgConsts
+// defsIndex is what a pass learns from one walk over TypesInfo.Defs.
+type defsIndex struct {
+	// consts holds the string constants declared in the package (at
+	// package level and in functions), and those dot-imported, whose value
+	// is code-shaped, by value.
+	consts map[string][]*types.Const
+	// quals are the candidate names for a new import of the constants
+	// package, in order of preference; pkgTaken[i] is set when quals[i] is
+	// declared in the package or universe scope (or is not an identifier),
+	// and defs[i] lists the positions where the package otherwise defines
+	// it (a local, a parameter, an import name, a label, a method; struct
+	// fields excepted).
+	quals    [4]string
+	pkgTaken [4]bool
+	defs     [4][]token.Pos
+}
+
+// defs walks TypesInfo.Defs once per pass, when a literal first needs it.
+func (ps *passState) defs() *defsIndex {
+	if ps.di != nil {
+		return ps.di
 	}
-	ps.pkgConsts = make(map[string][]*types.Const)
+	di := &defsIndex{consts: make(map[string][]*types.Const)}
+	ps.di = di
+	cp := ps.s.constPkg
+	pkgName := path.Base(cp)
+	if pkg := ps.constPkg().pkg; pkg != nil {
+		pkgName = pkg.Name()
+	} else if cp == DefaultConstantsPkg {
+		pkgName = "codes"
+	}
+	di.quals = [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
+	for i, q := range di.quals {
+		di.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q)
+	}
 	add := func(k *types.Const) {
 		if v, ok := constString(k); ok {
 			if _, ok := ps.ix.familyOf(v); ok {
-				ps.pkgConsts[v] = append(ps.pkgConsts[v], k)
+				di.consts[v] = append(di.consts[v], k)
 			}
 		}
 	}
-	for _, obj := range ps.pass.TypesInfo.Defs {
-		if k, ok := obj.(*types.Const); ok && k.Parent() != nil {
-			add(k)
+	for id, obj := range ps.pass.TypesInfo.Defs {
+		switch obj := obj.(type) {
+		case *types.Const:
+			if obj.Parent() != nil {
+				add(obj)
+			}
+		case *types.Var:
+			if obj.IsField() {
+				continue
+			}
+		}
+		for i, q := range di.quals {
+			if id.Name == q {
+				di.defs[i] = append(di.defs[i], id.Pos())
+			}
 		}
 	}
 	for _, f := range ps.pass.Files {
@@ -203,31 +242,10 @@ func (ps *passState) constsByValue() map[string][]*types.Const {
 			}
 		}
 	}
-	for _, ks := range ps.pkgConsts {
+	for _, ks := range di.consts {
 		slices.SortFunc(ks, func(a, b *types.Const) int { return cmp.Compare(a.Name(), b.Name()) })
 	}
-	return ps.pkgConsts
-}
-
-// definedNames returns the identifiers defined in the package (TypesInfo.Defs,
-// struct fields excepted) whose name is one of names, computed once per pass
-// (names, the candidate qualifiers, is the same for every file of a pass).
-func (ps *passState) definedNames(names []string) []*ast.Ident {
-	if ps.defNames != nil {
-		return *ps.defNames
-	}
-	var ids []*ast.Ident
-	for id, obj := range ps.pass.TypesInfo.Defs {
-		if !slices.Contains(names, id.Name) {
-			continue
-		}
-		if v, ok := obj.(*types.Var); ok && v.IsField() {
-			continue
-		}
-		ids = append(ids, id)
-	}
-	ps.defNames = &ids
-	return ids
+	return di
 }
 
 // findPkg returns the package with the given path among the package's
@@ -325,7 +343,7 @@ func (ps *passState) pkgConst(lit *ast.BasicLit, ci *codeInfo) (*useText, *analy
 			return nil, nil, cs.noMod
 		}
 	}
-	ff := ps.fileFix(cs.pkg)
+	ff := ps.fileFix()
 	if ff.reason != "" {
 		return nil, nil, ff.reason
 	}
@@ -349,7 +367,7 @@ func (ps *passState) innermost(ff *fileFix, lit *ast.BasicLit) *types.Scope {
 
 // fileFix computes, once per file, how the file refers to the constants
 // package.
-func (ps *passState) fileFix(pkg *types.Package) *fileFix {
+func (ps *passState) fileFix() *fileFix {
 	fs := ps.file
 	if fs.fix != nil {
 		return fs.fix
@@ -378,38 +396,26 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 		ff.qual, ff.pkgName = pn.Name(), pn
 		return ff
 	}
-	// A new import: choose a name used nowhere in the file or package.
-	pkgName := path.Base(cp)
-	if pkg != nil {
-		pkgName = pkg.Name()
-	} else if cp == DefaultConstantsPkg {
-		pkgName = "codes"
-	}
-	cands := [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
-	var taken [len(cands)]bool
-	for i, cand := range cands {
-		taken[i] = ps.pass.Pkg.Scope().Lookup(cand) != nil || types.Universe.Lookup(cand) != nil || !token.IsIdentifier(cand)
-	}
-	mark := func(name string) {
-		for i, cand := range cands {
-			if name == cand {
+	// A new import: choose a name declared nowhere in the file or package
+	// (see defsIndex). Uses need no check: a use refers to a definition in
+	// this file, to the package scope or to the universe.
+	di := ps.defs()
+	cands := di.quals
+	taken := di.pkgTaken
+	for i := range cands {
+		for _, pos := range di.defs[i] {
+			if fs.f.FileStart <= pos && pos <= fs.f.FileEnd {
 				taken[i] = true
 			}
 		}
 	}
-	// Any identifier the file defines with a candidate's name (a local, a
-	// parameter, a label, a method; not a struct field) makes that name
-	// unsafe for the whole file. Uses need no check: a use refers to a
-	// definition in this file, to the package scope or to an import, and
-	// those are checked separately.
-	for _, id := range ps.definedNames(cands[:]) {
-		if fs.f.FileStart <= id.Pos() && id.Pos() <= fs.f.FileEnd {
-			mark(id.Name)
-		}
-	}
 	for _, imp := range fs.f.Imports {
 		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {
-			mark(pn.Name())
+			for i, cand := range cands {
+				if pn.Name() == cand {
+					taken[i] = true
+				}
+			}
 		}
 	}
 	for i, cand := range cands {
@@ -431,7 +437,7 @@ func (ps *passState) fileFix(pkg *types.Package) *fileFix {
 		}
 	}
 	spec := strconv.Quote(cp)
-	if ff.qual != pkgName {
+	if ff.qual != cands[0] {
 		spec = ff.qual + " " + spec
 	}
 	ff.edit = importEdit(fs.f, fs.tf, spec)
