@@ -8,7 +8,10 @@
 // drift hits both alike), and records each run's wall time, CPU time and
 // peak resident set size (the child's rusage; Linux reports ru_maxrss in
 // KiB, and it covers the driver's own waited-for children such as go list).
-// It prints the medians and the ratios errcodelint/no-op.
+// It prints the medians and the ratios errcodelint/no-op, and the median
+// (with the quartiles) of the paired ratios: round i's errcodelint run over
+// round i's no-op run, which ran right before or after it, so that slow
+// drifts in the machine's load cancel out.
 package main
 
 import (
@@ -134,6 +137,17 @@ func main() {
 			float64(l.rssKiB)/1024, float64(n.rssKiB)/1024, float64(l.rssKiB)/float64(n.rssKiB))
 	}
 	tw.Flush()
+
+	fmt.Printf("\npaired ratios errcodelint/no-op of the %d rounds: median [first quartile, third quartile]\n", *k)
+	tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "files\twall ratio\tcpu ratio\trss ratio\t")
+	for _, r := range results {
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t\n", r.files,
+			paired(r, func(s sample) float64 { return s.wall.Seconds() }),
+			paired(r, func(s sample) float64 { return s.cpu.Seconds() }),
+			paired(r, func(s sample) float64 { return float64(s.rssKiB) }))
+	}
+	tw.Flush()
 	if len(results) > 1 {
 		fmt.Println("\ngrowth relative to the smallest size (wall per file, ms)")
 		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -204,6 +218,29 @@ func median(ss []sample) sample {
 		rssKiB: med(func(s sample) int64 { return s.rssKiB }),
 		diags:  int(med(func(s sample) int64 { return int64(s.diags) })),
 	}
+}
+
+// paired returns the median and quartiles of f(lint[i])/f(noop[i]).
+func paired(r result, f func(sample) float64) string {
+	var v []float64
+	for i := range min(len(r.lint), len(r.noop)) {
+		v = append(v, f(r.lint[i])/f(r.noop[i]))
+	}
+	slices.Sort(v)
+	return fmt.Sprintf("%.3f [%.3f, %.3f]", quantile(v, 0.5), quantile(v, 0.25), quantile(v, 0.75))
+}
+
+// quantile returns the q-quantile of sorted v, interpolating linearly.
+func quantile(v []float64, q float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	x := q * float64(len(v)-1)
+	i := int(x)
+	if i+1 >= len(v) {
+		return v[len(v)-1]
+	}
+	return v[i] + (x-float64(i))*(v[i+1]-v[i])
 }
 
 func walls(ss []sample) string {
