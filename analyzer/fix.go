@@ -207,19 +207,15 @@ func (ps *passState) defs() *defsIndex {
 		}
 	}
 	for id, obj := range ps.pass.TypesInfo.Defs {
-		switch obj := obj.(type) {
-		case *types.Const:
-			if obj.Parent() != nil {
-				add(obj)
-			}
-		case *types.Var:
-			if obj.IsField() {
-				continue
-			}
+		if k, ok := obj.(*types.Const); ok && k.Parent() != nil {
+			add(k)
 		}
 		for i, q := range di.quals {
 			if id.Name == q {
-				di.defs[i] = append(di.defs[i], id.Pos())
+				// Only now look at the object (a cache miss for each).
+				if v, ok := obj.(*types.Var); !ok || !v.IsField() {
+					di.defs[i] = append(di.defs[i], id.Pos())
+				}
 			}
 		}
 	}
