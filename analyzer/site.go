@@ -292,7 +292,12 @@ func (ps *passState) statusesIn(e ast.Expr, subject ast.Expr, enclosing bool, ou
 		out = ps.statusesIn(b.Y, subject, enclosing, out)
 	case token.EQL:
 		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-			if v, ok := ps.statusValue(pair[1]); ok && ps.isStatusExpr(pair[0]) {
+			// isStatusExpr first: it rejects most operands by their name,
+			// before any lookup in TypesInfo.
+			if !ps.isStatusExpr(pair[0]) {
+				continue
+			}
+			if v, ok := ps.statusValue(pair[1]); ok {
 				if !enclosing || ps.compatible(subject, pair[0]) {
 					out = append(out, v)
 				}
@@ -321,7 +326,7 @@ func (ps *passState) structStatuses(cl *ast.CompositeLit, out []int) []int {
 		val := elt
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			id, ok := kv.Key.(*ast.Ident)
-			if !ok {
+			if !ok || !isStatusName(id.Name) {
 				continue
 			}
 			field, _ = ps.pass.TypesInfo.Uses[id].(*types.Var)
@@ -378,9 +383,17 @@ func isInteger(t types.Type) bool {
 // or method call named StatusCode, Status, HTTPStatus, HttpStatusCode, ...
 func (ps *passState) isStatusExpr(e ast.Expr) bool {
 	e = ast.Unparen(e)
-	if !isInteger(ps.pass.TypesInfo.TypeOf(e)) {
+	// The name first: it rules out almost every expression without a
+	// lookup in TypesInfo.
+	if !statusNamed(e) {
 		return false
 	}
+	return isInteger(ps.pass.TypesInfo.TypeOf(e))
+}
+
+// statusNamed reports whether e is a field, variable or method call named
+// like a status (see statusNames), possibly dereferenced.
+func statusNamed(e ast.Expr) bool {
 	for {
 		switch x := e.(type) {
 		case *ast.StarExpr:
@@ -537,7 +550,7 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 			return out
 		}
 		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || ps.pass.TypesInfo.Uses[id] != types.Universe.Lookup("panic") {
+		if !ok || id.Name != "panic" || ps.pass.TypesInfo.Uses[id] != types.Universe.Lookup("panic") {
 			return out
 		}
 	default:
@@ -555,7 +568,10 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 			return walk(b.X) && walk(b.Y)
 		case token.NEQ:
 			for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
-				if v, ok := ps.statusValue(pair[1]); ok && ps.isStatusExpr(pair[0]) && ps.compatible(subject, pair[0]) {
+				if !ps.isStatusExpr(pair[0]) {
+					continue
+				}
+				if v, ok := ps.statusValue(pair[1]); ok && ps.compatible(subject, pair[0]) {
 					guard = append(guard, v)
 					return true
 				}
