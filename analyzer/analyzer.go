@@ -83,6 +83,7 @@ type state struct {
 	cats  map[string]*catEntry  // resolved catalog paths -> index
 	mods  map[string]*modInfo   // directory -> enclosing go.mod
 	texts map[qualCode]*useText // use-constant texts, shared by all passes
+	noFix map[qualCode]string   // use-constant messages without a fix, by {reason, code}
 }
 
 type catEntry struct {

@@ -39,8 +39,7 @@ func (ps *passState) useConstant(lit *ast.BasicLit, ci *codeInfo) {
 	}
 	fixes, msg, reason := ps.constFix(lit, ci)
 	if fixes == nil {
-		ps.report(lit, CatUseConstant,
-			fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", ci.code, reason), nil)
+		ps.report(lit, CatUseConstant, ps.s.noFixText(reason, ci), nil)
 		return
 	}
 	ps.report(lit, CatUseConstant, msg, fixes)
@@ -94,6 +93,24 @@ func newUseText(qual, code, name string) useText {
 }
 
 type qualCode struct{ qual, code string }
+
+// noFixText returns the use-constant message for ci when no fix can be
+// offered for reason, computed once per analyzer instance: the reasons are
+// few (typically "go.mod does not require ...") and codes recur.
+func (s *state) noFixText(reason string, ci *codeInfo) string {
+	key := qualCode{reason, ci.code}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	msg, ok := s.noFix[key]
+	if !ok {
+		msg = fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", ci.code, reason)
+		if s.noFix == nil {
+			s.noFix = make(map[qualCode]string)
+		}
+		s.noFix[key] = msg
+	}
+	return msg
+}
 
 // useText returns the texts for ci with qualifier qual: precomputed for
 // defaultQual, else computed once per analyzer instance.

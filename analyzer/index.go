@@ -25,7 +25,15 @@ type index struct {
 	// codes holds, for every documented code, what the pass needs about
 	// it, so that a code costs one map lookup.
 	codes map[string]*codeInfo
+
+	mu      sync.Mutex
+	unknown map[string]string // unknownMessage results, at most maxUnknownCache
 }
+
+// maxUnknownCache bounds the unknown-code messages kept: real code has a
+// handful of distinct unknown codes; generated or hostile code may have
+// any number, and those are computed each time beyond the bound.
+const maxUnknownCache = 4096
 
 // codeInfo is what the pass uses about one documented code, computed once
 // per catalog.
@@ -213,8 +221,29 @@ func joinOr(parts []string) string {
 }
 
 // unknownMessage explains an unknown code: the family's spelling and the
-// nearest documented codes.
+// nearest documented codes. The search for the nearest codes costs tens of
+// microseconds, so results are kept per distinct string (fam is a function
+// of s).
 func (ix *index) unknownMessage(s string, fam catalog.Family) string {
+	ix.mu.Lock()
+	msg, ok := ix.unknown[s]
+	ix.mu.Unlock()
+	if ok {
+		return msg
+	}
+	msg = ix.buildUnknownMessage(s, fam)
+	ix.mu.Lock()
+	if len(ix.unknown) < maxUnknownCache {
+		if ix.unknown == nil {
+			ix.unknown = make(map[string]string)
+		}
+		ix.unknown[s] = msg
+	}
+	ix.mu.Unlock()
+	return msg
+}
+
+func (ix *index) buildUnknownMessage(s string, fam catalog.Family) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "unknown error code %q: not in the catalog", s)
 	trimmed := strings.TrimSpace(s)

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -220,6 +221,19 @@ func TestUnknownMessageNamesNearestAndFamily(t *testing.T) {
 	assert.Contains(t, msg, `unknown error code "JOB_MANAGER.12050009"`)
 	assert.Contains(t, msg, "the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN")
 	assert.Contains(t, msg, "nearest documented: JOB_MANAGER_120")
+}
+
+func TestUnknownMessageCacheIsBoundedAndFaithful(t *testing.T) {
+	ix := newIndex(catalog.Default())
+	f, ok := ix.familyOf("ModelArts.0000")
+	require.True(t, ok)
+	for i := range maxUnknownCache + 10 {
+		s := fmt.Sprintf("ModelArts.9%05d", i)
+		want := ix.buildUnknownMessage(s, f)
+		assert.Equal(t, want, ix.unknownMessage(s, f), s)
+		assert.Equal(t, want, ix.unknownMessage(s, f), "second call, %s", s)
+	}
+	assert.Len(t, ix.unknown, maxUnknownCache)
 }
 
 func TestDescribe(t *testing.T) {
