@@ -306,11 +306,11 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := uses[lo:hi]
 		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos())}
-		types := litTypes
+		nodes := litTypes
 		if len(ids) > 0 {
-			types = litIdentTypes
+			nodes = litIdentTypes
 		}
-		for c := range fc.Preorder(types...) {
+		for c := range fc.Preorder(nodes...) {
 			switch n := c.Node().(type) {
 			case *ast.BasicLit:
 				if n.Kind == token.STRING {
