@@ -61,7 +61,7 @@ func (ps *passState) constFix(lit *ast.BasicLit, ci *codeInfo) (fixes []analysis
 		return nil, "", reason
 	}
 	// One allocation for the fix and its edits; the texts are shared by
-	// every finding of this code and qualifier in the package.
+	// every finding of this code and qualifier (see state.useText).
 	buf := new(struct {
 		fixes [1]analysis.SuggestedFix
 		edits [2]analysis.TextEdit
@@ -92,6 +92,8 @@ func newUseText(qual, code, name string) useText {
 	}
 }
 
+// qualCode keys the per-instance text caches: a qualifier (useText) or a
+// reason (noFixText), and a code.
 type qualCode struct{ qual, code string }
 
 // noFixText returns the use-constant message for ci when no fix can be
@@ -116,7 +118,7 @@ func (s *state) noFixText(reason string, ci *codeInfo) string {
 // defaultQual, else computed once per analyzer instance.
 func (s *state) useText(qual string, ci *codeInfo) *useText {
 	if qual == defaultQual {
-		ci.constName()
+		ci.constName() // builds ci.text too
 		return &ci.text
 	}
 	key := qualCode{qual, ci.code}
