@@ -84,6 +84,9 @@ type state struct {
 	mods  map[string]*modInfo   // directory -> enclosing go.mod
 	texts map[qualCode]*useText // use-constant texts, shared by all passes
 	noFix map[qualCode]string   // use-constant messages without a fix, by {reason, code}
+
+	reachMu sync.Mutex
+	reach   map[*types.Package]*types.Package // package -> the constants package among its imports, transitively
 }
 
 type catEntry struct {
@@ -161,40 +164,31 @@ type modInfo struct {
 	requires map[string]bool
 }
 
-// module returns the go.mod enclosing dir, or nil; results are cached per
-// directory.
+// module returns the go.mod enclosing dir, or nil. Results are cached per
+// directory, and a directory without a go.mod shares its parent's entry, so
+// each go.mod is read and parsed once.
 func (s *state) module(dir string) *modInfo {
 	if dir == "" {
 		return nil
 	}
 	s.mu.Lock()
-	if s.mods == nil {
-		s.mods = make(map[string]*modInfo)
-	}
 	mi, ok := s.mods[dir]
 	s.mu.Unlock()
 	if ok {
 		return mi
 	}
-	mi = findModule(dir)
+	if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+		mi = parseGoMod(dir, data)
+	} else if parent := filepath.Dir(dir); parent != dir {
+		mi = s.module(parent)
+	}
 	s.mu.Lock()
+	if s.mods == nil {
+		s.mods = make(map[string]*modInfo)
+	}
 	s.mods[dir] = mi
 	s.mu.Unlock()
 	return mi
-}
-
-func findModule(dir string) *modInfo {
-	for d := dir; ; {
-		data, err := os.ReadFile(filepath.Join(d, "go.mod"))
-		if err == nil {
-			return parseGoMod(d, data)
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return nil
-		}
-		d = parent
-	}
 }
 
 // parseGoMod extracts the module path and required module paths; it is
@@ -253,7 +247,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := &passState{s: s, pass: pass, ix: ix, dir: dir}
+	ps := &passState{s: s, pass: pass, ix: ix, dir: dir, insp: insp}
 	ps.runFiles(insp)
 	return nil, nil
 }
@@ -266,9 +260,15 @@ type passState struct {
 	dir  string
 
 	file *fileState
+	insp *inspector.Inspector
 
-	di           *defsIndex                // lazily: from one walk over TypesInfo.Defs
-	importsIndex map[string]*types.Package // lazily: transitive imports by path
+	pkgConstsDone bool
+	consts        map[string][]*types.Const // see codeConsts
+	qn            *qualNames                // lazily: see quals
+
+	// Buffers for fileState.diags and pending, reused from file to file.
+	diagBuf []analysis.Diagnostic
+	pendBuf []pendingFix
 
 	cps *constPkgState // lazily: how to refer to the constants package
 }
@@ -279,7 +279,17 @@ type fileState struct {
 	tf       *token.File
 	seen     map[repKey]bool
 	suppress map[int][]directive // lazily parsed
-	fix      *fileFix            // lazily computed import plan
+	fix      *fileFix            // lazily: the file's import of the constants package
+	// The file's findings, reported at the end of the file, after
+	// resolveFixes has completed the pending ones.
+	diags   []analysis.Diagnostic
+	pending []pendingFix
+
+	scopeDone bool
+	scope     *types.Scope // lazily: the file's scope
+	// Scopes known not to declare the name under test (resolveFixes) or
+	// the existing import's name (pkgConst), see declaredBelow.
+	clear, qualClear []*types.Scope
 }
 
 type repKey struct {
@@ -288,8 +298,8 @@ type repKey struct {
 }
 
 var (
-	litTypes      = []ast.Node{(*ast.BasicLit)(nil)}
-	litIdentTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.Ident)(nil)}
+	litTypes      = []ast.Node{(*ast.BasicLit)(nil), (*ast.DeclStmt)(nil)}
+	litIdentTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.DeclStmt)(nil), (*ast.Ident)(nil)}
 )
 
 // runFiles walks the package's string literals and, in files that use
@@ -305,7 +315,7 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := uses[lo:hi]
-		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos())}
+		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos()), diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
 		nodes := litTypes
 		if len(ids) > 0 {
 			nodes = litIdentTypes
@@ -316,6 +326,8 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 				if n.Kind == token.STRING {
 					ps.lit(c, n)
 				}
+			case *ast.DeclStmt:
+				ps.declConsts(n.Decl) // local constants, in scope after this
 			case *ast.Ident:
 				for len(ids) > 0 && ids[0].Pos() < n.Pos() {
 					ids = ids[1:] // not reached in preorder; cannot happen
@@ -326,7 +338,22 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 				}
 			}
 		}
+		ps.endFile()
 	}
+}
+
+// endFile completes the file's pending fixes and reports its findings, in
+// the order found.
+func (ps *passState) endFile() {
+	fs := ps.file
+	ps.resolveFixes()
+	for _, d := range fs.diags {
+		ps.pass.Report(d) // copies d: the buffer can be reused
+	}
+	clear(fs.diags)
+	clear(fs.pending)
+	fs.diags, fs.pending = fs.diags[:0], fs.pending[:0]
+	ps.diagBuf, ps.pendBuf = fs.diags, fs.pending
 }
 
 func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos(), pos) }
@@ -447,7 +474,7 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 	}
 	code := ci.code
 	if malformed && isLit {
-		ps.reportMalformed(n, s, ci, st)
+		ps.reportMalformed(c, n, s, ci, st)
 	}
 	if st.match == matchRegexp {
 		return
@@ -474,7 +501,7 @@ func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.
 		ps.file.seen[k] = true
 	}
 	if isLit && !malformed && !st.constDecl && st.match != matchFold {
-		ps.useConstant(n.(*ast.BasicLit), ci)
+		ps.useConstant(c, n.(*ast.BasicLit), ci)
 	}
 }
 
@@ -512,7 +539,7 @@ func (ps *passState) partialKnown(s string, m matchKind) bool {
 	return false
 }
 
-func (ps *passState) reportMalformed(n ast.Expr, s string, ci *codeInfo, st site) {
+func (ps *passState) reportMalformed(c inspector.Cursor, n ast.Expr, s string, ci *codeInfo, st site) {
 	code := ci.code
 	var what []string
 	trimmed := strings.TrimSpace(s)
@@ -558,10 +585,11 @@ func (ps *passState) reportMalformed(n ast.Expr, s string, ci *codeInfo, st site
 		// With use-constant enabled, the first fix goes straight to the
 		// constant, so that one -fix run leaves nothing to fix; the plain
 		// rewrite is the alternative.
+		pending := false
 		if ps.s.enabled[CatUseConstant] && !st.constDecl && st.match != matchFold {
-			if fix, _, _ := ps.constFix(lit, ci); fix != nil {
-				fixes = append(fixes, fix...)
-			}
+			var fix []analysis.SuggestedFix
+			fix, _, _, pending = ps.constFix(c, lit, ci)
+			fixes = append(fixes, fix...)
 		}
 		text := strconv.Quote(code)
 		if strings.HasPrefix(lit.Value, "`") {
@@ -571,6 +599,10 @@ func (ps *passState) reportMalformed(n ast.Expr, s string, ci *codeInfo, st site
 			Message:   fmt.Sprintf("Rewrite as %q", code),
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
 		})
+		if pending {
+			ps.reportPending(c, lit, CatMalformed, msg, fixes, ci)
+			return
+		}
 	}
 	ps.report(n, CatMalformed, msg, fixes)
 }
@@ -578,13 +610,20 @@ func (ps *passState) reportMalformed(n ast.Expr, s string, ci *codeInfo, st site
 // report emits a diagnostic unless its check is disabled or a directive
 // suppresses it.
 func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
+	ps.add(n, category, msg, fixes)
+}
+
+// add adds a finding to the file's findings unless its check is disabled or
+// a directive suppresses it, and returns its index.
+func (ps *passState) add(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) (int, bool) {
 	if !ps.s.enabled[category] {
-		return
+		return 0, false
 	}
 	if ps.suppressed(n.Pos(), category) {
-		return
+		return 0, false
 	}
-	ps.pass.Report(analysis.Diagnostic{
+	fs := ps.file
+	fs.diags = append(fs.diags, analysis.Diagnostic{
 		Pos:            n.Pos(),
 		End:            n.End(),
 		Category:       category,
@@ -592,6 +631,7 @@ func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.S
 		URL:            categoryURL(category),
 		SuggestedFixes: fixes,
 	})
+	return len(fs.diags) - 1, true
 }
 
 // prefixSpelledAsFamily reports whether s (apart from surrounding spaces)

@@ -51,7 +51,7 @@ func TestSites(t *testing.T) {
 
 func TestUseConstant(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
-	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst")
+	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst", "useconstnames")
 }
 
 func TestConstantsAcrossPackages(t *testing.T) {
@@ -105,6 +105,16 @@ func TestConstantsPkgNotADependency(t *testing.T) {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, testdata(), a, "otherpkg")
+}
+
+// A constants package that the package reaches only through another import
+// is a dependency already: the fix imports it.
+func TestConstantsPkgTransitiveDependency(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	if err := a.Flags.Set("constants-pkg", "example.com/errconsts"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, testdata(), a, "transdep", "otherpkg")
 }
 
 func TestMalformedFixes(t *testing.T) {

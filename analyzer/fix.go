@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -13,55 +12,62 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // thisModule is the module that provides the default constants package.
 const thisModule = "github.com/errcodelint/errcodelint"
 
-// fileFix is the per-file plan for referring to the constants package: the
-// qualifier, and the import edit when the file does not import it yet. Every
-// fix in a file carries the identical import edit, so that drivers merge them.
+// fileFix is how a file refers to the constants package when it imports
+// it already. Fixes in a file that does not are held back until the end of
+// the file (see resolveFixes), which chooses one name and one import edit for
+// all of them, so that drivers merge the identical edits.
 type fileFix struct {
-	qual    string             // qualifier, e.g. "codes"
-	pkgName *types.PkgName     // the existing import, if any
-	edit    *analysis.TextEdit // the import to add, if not imported
-	reason  string             // why no fix is possible in this file
-	// unshadowed: qual is declared nowhere in the file or package (a new
-	// import's name is chosen so), so no literal needs a scope lookup.
-	unshadowed bool
+	qual    string         // the import's name, e.g. "codes"
+	pkgName *types.PkgName // the import; nil when the file does not import the package
 }
 
 // useConstant reports a raw literal of a documented code, with a fix that
 // replaces it by a constant when one can be offered that compiles.
-func (ps *passState) useConstant(lit *ast.BasicLit, ci *codeInfo) {
+func (ps *passState) useConstant(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) {
 	if !ps.s.enabled[CatUseConstant] {
 		return
 	}
-	fixes, msg, reason := ps.constFix(lit, ci)
-	if fixes == nil {
+	fixes, msg, reason, pending := ps.constFix(c, lit, ci)
+	switch {
+	case pending:
+		ps.reportPending(c, lit, CatUseConstant, "", nil, ci)
+	case fixes == nil:
 		ps.report(lit, CatUseConstant, ps.s.noFixText(reason, ci), nil)
-		return
+	default:
+		ps.report(lit, CatUseConstant, msg, fixes)
 	}
-	ps.report(lit, CatUseConstant, msg, fixes)
 }
 
 // constFix returns the fix replacing lit by a constant of value code (a user
 // constant in scope, else the constants package's constant) and the
-// use-constant message naming it, or the reason why there is no fix.
-func (ps *passState) constFix(lit *ast.BasicLit, ci *codeInfo) (fixes []analysis.SuggestedFix, msg, reason string) {
+// use-constant message naming it, or the reason why there is no fix, or
+// pending when the fix needs a new import (see resolveFixes).
+func (ps *passState) constFix(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) (fixes []analysis.SuggestedFix, msg, reason string, pending bool) {
 	code := ci.code
-	if k := ps.userConst(lit, code); k != nil {
+	if k := ps.userConst(c, lit, code); k != nil {
 		return []analysis.SuggestedFix{{
 			Message:   "Use " + k.Name(),
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(k.Name())}},
-		}}, fmt.Sprintf("error code %q is written as a raw string; use the constant %s declared in scope", code, k.Name()), ""
+		}}, fmt.Sprintf("error code %q is written as a raw string; use the constant %s declared in scope", code, k.Name()), "", false
 	}
-	ut, imp, reason := ps.pkgConst(lit, ci)
-	if reason != "" {
-		return nil, "", reason
+	ut, reason, pending := ps.pkgConst(c, lit, ci)
+	if reason != "" || pending {
+		return nil, "", reason, pending
 	}
-	// One allocation for the fix and its edits; the texts are shared by
-	// every finding of this code and qualifier (see state.useText).
+	return pkgFix(lit, ut, nil), ut.msg, "", false
+}
+
+// pkgFix returns the fix replacing lit by the constants package's constant,
+// with the import edit imp if the file needs one. One allocation holds the
+// fix and its edits; the texts are shared by every finding of this code and
+// qualifier (see state.useText).
+func pkgFix(lit *ast.BasicLit, ut *useText, imp *analysis.TextEdit) []analysis.SuggestedFix {
 	buf := new(struct {
 		fixes [1]analysis.SuggestedFix
 		edits [2]analysis.TextEdit
@@ -72,7 +78,7 @@ func (ps *passState) constFix(lit *ast.BasicLit, ci *codeInfo) (fixes []analysis
 	}
 	edits = append(edits, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: ut.newText})
 	buf.fixes[0] = analysis.SuggestedFix{Message: ut.fixMsg, TextEdits: edits}
-	return buf.fixes[:], ut.msg, ""
+	return buf.fixes[:]
 }
 
 // useText is the text of the use-constant finding and fix for one code and
@@ -155,18 +161,19 @@ func constString(k *types.Const) (string, bool) {
 }
 
 // userConst finds a constant with value code that is in scope at lit and
-// can replace it: a local constant first, then a package-level one.
-func (ps *passState) userConst(lit *ast.BasicLit, code string) *types.Const {
-	cands := ps.defs().consts[code]
+// can replace it: a local (or dot-imported) constant first, then a
+// package-level one, and of those the first by name.
+func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code string) *types.Const {
+	cands := ps.codeConsts()[code]
 	if len(cands) == 0 {
-		return nil // the common case: no scope walk at all
+		return nil // the common case: no scope lookup at all
 	}
-	pos := lit.Pos()
-	pkgScope := ps.pass.Pkg.Scope()
-	inner := pkgScope.Innermost(pos)
+	inner := ps.scopeAt(c)
 	if inner == nil {
 		return nil
 	}
+	pos := lit.Pos()
+	pkgScope := ps.pass.Pkg.Scope()
 	t := ps.pass.TypesInfo.TypeOf(lit)
 	var best *types.Const
 	for _, k := range cands {
@@ -176,37 +183,131 @@ func (ps *passState) userConst(lit *ast.BasicLit, code string) *types.Const {
 		if _, obj := inner.LookupParent(k.Name(), pos); obj != k {
 			continue // not in scope here, or shadowed
 		}
-		if best == nil || best.Parent() == pkgScope && k.Parent() != pkgScope {
+		if best == nil {
+			best = k
+		} else if kPkg, bestPkg := k.Parent() == pkgScope, best.Parent() == pkgScope; kPkg != bestPkg {
+			if bestPkg {
+				best = k
+			}
+		} else if k.Name() < best.Name() {
 			best = k
 		}
 	}
 	return best
 }
 
-// defsIndex is what a pass learns from one walk over TypesInfo.Defs.
-type defsIndex struct {
-	// consts holds the string constants declared in the package (at
-	// package level and in functions), and those dot-imported, whose value
-	// is code-shaped, by value.
-	consts map[string][]*types.Const
-	// quals are the candidate names for a new import of the constants
-	// package, in order of preference; pkgTaken[i] is set when quals[i] is
-	// declared in the package or universe scope (or is not an identifier),
-	// and defs[i] lists the positions where the package otherwise defines
-	// it (a local, a parameter, an import name, a label, a method; struct
-	// fields excepted).
-	quals    [4]string
-	pkgTaken [4]bool
-	defs     [4][]token.Pos
+// scopeAt returns the innermost scope enclosing the node at c, or nil. It
+// looks up the few enclosing nodes that may have a scope, which costs less
+// than types.Scope.Innermost: that scans every file's and function's scope.
+func (ps *passState) scopeAt(c inspector.Cursor) *types.Scope {
+	scopes := ps.pass.TypesInfo.Scopes
+	for ; ; c = c.Parent() {
+		var n ast.Node
+		switch x := c.Node().(type) {
+		case nil:
+			return nil // the root
+		case *ast.FuncDecl:
+			n = x.Type // the body shares the signature's scope
+		case *ast.FuncLit:
+			n = x.Type
+		case *ast.File, *ast.TypeSpec, *ast.BlockStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.CaseClause, *ast.CommClause, *ast.ForStmt, *ast.RangeStmt:
+			n = x
+		default:
+			continue
+		}
+		if s := scopes[n]; s != nil {
+			return s
+		}
+	}
 }
 
-// defs walks TypesInfo.Defs once per pass, when a literal first needs it.
-func (ps *passState) defs() *defsIndex {
-	if ps.di != nil {
-		return ps.di
+// codeConsts returns the string constants whose value is code-shaped, by
+// value, that the pass knows so far: those declared at package level and
+// those dot-imported (found once per pass, when a literal first needs them),
+// and those declared in the function bodies walked so far (see
+// declStmtConsts). A local constant is in scope only after its declaration,
+// which the walk, in source order, reaches first. The declarations are found
+// in the syntax: walking TypesInfo.Defs instead would cost a cache miss for
+// each of the package's definitions.
+func (ps *passState) codeConsts() map[string][]*types.Const {
+	if ps.pkgConstsDone {
+		return ps.consts
 	}
-	di := &defsIndex{consts: make(map[string][]*types.Const)}
-	ps.di = di
+	ps.pkgConstsDone = true
+	for _, f := range ps.pass.Files {
+		for _, d := range f.Decls {
+			ps.declConsts(d)
+		}
+	}
+	info := ps.pass.TypesInfo
+	for _, f := range ps.pass.Files {
+		for _, imp := range f.Imports {
+			if imp.Name == nil || imp.Name.Name != "." {
+				continue
+			}
+			pn, ok := info.Defs[imp.Name].(*types.PkgName)
+			if !ok {
+				pn, ok = info.Implicits[imp].(*types.PkgName)
+			}
+			if ok {
+				isc := pn.Imported().Scope()
+				for _, name := range isc.Names() {
+					if k, ok := isc.Lookup(name).(*types.Const); ok && k.Exported() {
+						ps.addConst(k)
+					}
+				}
+			}
+		}
+	}
+	return ps.consts
+}
+
+// declConsts adds the code constants that d declares, if it is a constant
+// declaration.
+func (ps *passState) declConsts(d ast.Decl) {
+	gd, ok := d.(*ast.GenDecl)
+	if !ok || gd.Tok != token.CONST {
+		return
+	}
+	for _, spec := range gd.Specs {
+		if vs, ok := spec.(*ast.ValueSpec); ok {
+			for _, id := range vs.Names {
+				// A blank constant is in no scope.
+				if k, ok := ps.pass.TypesInfo.Defs[id].(*types.Const); ok && k.Parent() != nil {
+					ps.addConst(k)
+				}
+			}
+		}
+	}
+}
+
+func (ps *passState) addConst(k *types.Const) {
+	if v, ok := constString(k); ok {
+		if _, ok := ps.ix.familyOf(v); ok {
+			if ps.consts == nil {
+				ps.consts = make(map[string][]*types.Const)
+			}
+			ps.consts[v] = append(ps.consts[v], k)
+		}
+	}
+}
+
+// qualNames are the candidate names for a new import of the constants
+// package, in order of preference; pkgTaken[i] is set when names[i] is
+// declared in the package or universe scope, or is not an identifier.
+type qualNames struct {
+	names    [4]string
+	pkgTaken [4]bool
+}
+
+// quals computes the candidate import names once per pass.
+func (ps *passState) quals() *qualNames {
+	if ps.qn != nil {
+		return ps.qn
+	}
+	qn := &qualNames{}
+	ps.qn = qn
 	cp := ps.s.constPkg
 	pkgName := path.Base(cp)
 	if pkg := ps.constPkg().pkg; pkg != nil {
@@ -214,77 +315,171 @@ func (ps *passState) defs() *defsIndex {
 	} else if cp == DefaultConstantsPkg {
 		pkgName = "codes"
 	}
-	di.quals = [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
-	for i, q := range di.quals {
-		di.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q)
+	qn.names = [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
+	for i, q := range qn.names {
+		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q)
 	}
-	add := func(k *types.Const) {
-		if v, ok := constString(k); ok {
-			if _, ok := ps.ix.familyOf(v); ok {
-				di.consts[v] = append(di.consts[v], k)
-			}
-		}
-	}
-	for id, obj := range ps.pass.TypesInfo.Defs {
-		if k, ok := obj.(*types.Const); ok && k.Parent() != nil {
-			add(k)
-		}
-		for i, q := range di.quals {
-			if id.Name == q {
-				// Only now look at the object (a cache miss for each).
-				if v, ok := obj.(*types.Var); !ok || !v.IsField() {
-					di.defs[i] = append(di.defs[i], id.Pos())
-				}
-			}
-		}
-	}
-	for _, f := range ps.pass.Files {
-		for _, imp := range f.Imports {
-			if imp.Name == nil || imp.Name.Name != "." {
-				continue
-			}
-			pn, ok := ps.pass.TypesInfo.Defs[imp.Name].(*types.PkgName)
-			if !ok {
-				pn, ok = ps.pass.TypesInfo.Implicits[imp].(*types.PkgName)
-			}
-			if ok {
-				isc := pn.Imported().Scope()
-				for _, name := range isc.Names() {
-					if k, ok := isc.Lookup(name).(*types.Const); ok && k.Exported() {
-						add(k)
-					}
-				}
-			}
-		}
-	}
-	for _, ks := range di.consts {
-		slices.SortFunc(ks, func(a, b *types.Const) int { return cmp.Compare(a.Name(), b.Name()) })
-	}
-	return di
+	return qn
 }
 
-// findPkg returns the package with the given path among the package's
+// pendingFix is a fix that names the constants package in a file that does
+// not import it yet; resolveFixes completes it at the end of the file.
+type pendingFix struct {
+	diag  int // index in fileState.diags
+	lit   *ast.BasicLit
+	scope *types.Scope // innermost scope at lit
+	ci    *codeInfo
+	use   bool // the use-constant finding, whose message names the constant
+}
+
+// reportPending reports a finding at lit whose fix needs the constants
+// package imported; resolveFixes adds the fix.
+func (ps *passState) reportPending(c inspector.Cursor, lit *ast.BasicLit, category, msg string, fixes []analysis.SuggestedFix, ci *codeInfo) {
+	i, ok := ps.add(lit, category, msg, fixes)
+	if !ok {
+		return
+	}
+	ps.file.pending = append(ps.file.pending, pendingFix{diag: i, lit: lit, scope: ps.scopeAt(c), ci: ci, use: category == CatUseConstant})
+}
+
+// resolveFixes completes, at the end of a file, the fixes that need the
+// constants package imported: it chooses the first candidate name that
+// refers to nothing at any of their literals (so is declared neither in the
+// package nor in the file scope, nor locally around a literal) and adds the
+// import under that name.
+func (ps *passState) resolveFixes() {
+	fs := ps.file
+	if len(fs.pending) == 0 {
+		return
+	}
+	qn := ps.quals()
+	fileScope := ps.fileScope()
+	qual := ""
+	for i, cand := range qn.names {
+		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
+			continue
+		}
+		free := true
+		clear := fs.clear[:0]
+		for _, p := range fs.pending {
+			if p.scope == nil {
+				continue // no fix there, see below
+			}
+			if fileScope != nil && !declaredBelow(cand, p.scope, fileScope, &clear) {
+				continue // declared neither locally nor in the file, package or universe scope
+			}
+			if _, obj := p.scope.LookupParent(cand, p.lit.Pos()); obj != nil {
+				free = false
+				break
+			}
+		}
+		fs.clear = clear[:0]
+		if free {
+			qual = cand
+			break
+		}
+	}
+	cp := ps.s.constPkg
+	var edit *analysis.TextEdit
+	if qual != "" {
+		spec := strconv.Quote(cp)
+		if qual != qn.names[0] {
+			spec = qual + " " + spec
+		}
+		edit = importEdit(fs.f, fs.tf, spec)
+	}
+	for _, p := range fs.pending {
+		d := &fs.diags[p.diag]
+		switch {
+		case qual != "" && p.scope != nil:
+			ut := ps.s.useText(qual, p.ci)
+			fix := pkgFix(p.lit, ut, edit)
+			if p.use {
+				d.Message, d.SuggestedFixes = ut.msg, fix
+			} else {
+				d.SuggestedFixes = append(fix, d.SuggestedFixes...)
+			}
+		case p.use && p.scope == nil:
+			d.Message = ps.s.noFixText("no scope information here", p.ci)
+		case p.use:
+			d.Message = ps.s.noFixText("no free name to import "+cp, p.ci)
+		}
+	}
+}
+
+// fileScope returns the scope of the current file, looked up once.
+func (ps *passState) fileScope() *types.Scope {
+	fs := ps.file
+	if !fs.scopeDone {
+		fs.scopeDone = true
+		fs.scope = ps.pass.TypesInfo.Scopes[fs.f]
+	}
+	return fs.scope
+}
+
+// declaredBelow reports whether name is declared in sc or in one of its
+// parents below stop (the file scope). The scopes found not to declare it
+// are added to *clear, and a scope in *clear ends the search: the literals
+// of a file share most of their enclosing scopes.
+func declaredBelow(name string, sc, stop *types.Scope, clear *[]*types.Scope) bool {
+	start := len(*clear)
+	for s := sc; s != nil && s != stop; s = s.Parent() {
+		if slices.Contains((*clear)[:start], s) {
+			break
+		}
+		if s.Lookup(name) != nil {
+			*clear = (*clear)[:start]
+			return true
+		}
+		*clear = append(*clear, s)
+	}
+	return false
+}
+
+// findPkg returns the constants package if it is among the package's
 // direct or transitive imports, and whether it is a direct import.
-func (ps *passState) findPkg(p string) (*types.Package, bool) {
+func (ps *passState) findPkg() (*types.Package, bool) {
+	cp := ps.s.constPkg
 	for _, imp := range ps.pass.Pkg.Imports() {
-		if imp.Path() == p {
+		if imp.Path() == cp {
 			return imp, true
 		}
 	}
-	if ps.importsIndex == nil {
-		ps.importsIndex = make(map[string]*types.Package)
-		var visit func(*types.Package)
-		visit = func(pkg *types.Package) {
-			for _, imp := range pkg.Imports() {
-				if _, seen := ps.importsIndex[imp.Path()]; !seen {
-					ps.importsIndex[imp.Path()] = imp
-					visit(imp)
-				}
-			}
-		}
-		visit(ps.pass.Pkg)
+	s := ps.s
+	s.reachMu.Lock()
+	defer s.reachMu.Unlock()
+	if s.reach == nil {
+		s.reach = make(map[*types.Package]*types.Package)
 	}
-	return ps.importsIndex[p], false
+	for _, imp := range ps.pass.Pkg.Imports() {
+		if r := s.reachConst(imp); r != nil {
+			return r, false
+		}
+	}
+	return nil, false
+}
+
+// reachConst returns the constants package if it is among pkg's transitive
+// imports. The driver shares imported packages between the passes of a
+// process, so the answer for each is computed once. s.reachMu is held.
+func (s *state) reachConst(pkg *types.Package) *types.Package {
+	if r, ok := s.reach[pkg]; ok {
+		return r
+	}
+	s.reach[pkg] = nil // an import cycle, which the type checker rejects, ends here
+	var r *types.Package
+	for _, imp := range pkg.Imports() {
+		if imp.Path() == s.constPkg {
+			r = imp
+		} else {
+			r = s.reachConst(imp)
+		}
+		if r != nil {
+			break
+		}
+	}
+	s.reach[pkg] = r
+	return r
 }
 
 // constPkgState is what a pass knows, once, about the constants package.
@@ -312,7 +507,7 @@ func (ps *passState) constPkg() *constPkgState {
 		cs.reason = "this is the constants package"
 		return cs
 	}
-	cs.pkg, cs.direct = ps.findPkg(cp)
+	cs.pkg, cs.direct = ps.findPkg()
 	if cs.pkg == nil || !cs.direct {
 		switch mi := ps.s.module(ps.dir); {
 		case cp != DefaultConstantsPkg:
@@ -325,63 +520,57 @@ func (ps *passState) constPkg() *constPkgState {
 }
 
 // pkgConst returns the texts naming the constants package's constant for
-// ci at lit and the import edit it needs, or the reason why no fix that
-// compiles can be offered.
-func (ps *passState) pkgConst(lit *ast.BasicLit, ci *codeInfo) (*useText, *analysis.TextEdit, string) {
+// ci at lit, or the reason why no fix that compiles can be offered, or
+// pending when the file does not import the package yet.
+func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) (ut *useText, reason string, pending bool) {
 	cs := ps.constPkg()
 	if cs.reason != "" {
-		return nil, nil, cs.reason
+		return nil, cs.reason, false
 	}
 	cp := ps.s.constPkg
 	verified := false
 	name := ci.constName()
 	if cs.pkg != nil {
-		if k, ok := cs.pkg.Scope().Lookup(name).(*types.Const); ok {
-			if v, ok := constString(k); ok && v == ci.code {
-				if !isUntyped(k) && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
-					return nil, nil, fmt.Sprintf("%s.%s has another type", cp, name)
-				}
-				verified = true
+		if k := ci.constIn(cs.pkg); k != nil {
+			if !isUntyped(k) && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
+				return nil, fmt.Sprintf("%s.%s has another type", cp, name), false
 			}
+			verified = true
 		}
 		if !verified && cs.direct {
-			return nil, nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code)
+			return nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code), false
 		}
 	}
 	if !verified {
 		switch {
 		case cs.notDep != "":
-			return nil, nil, cs.notDep
+			return nil, cs.notDep, false
 		case !ci.inDefault:
-			return nil, nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", ci.code, cp)
+			return nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", ci.code, cp), false
 		case cs.noMod != "":
-			return nil, nil, cs.noMod
+			return nil, cs.noMod, false
 		}
 	}
 	ff := ps.fileFix()
-	if ff.reason != "" {
-		return nil, nil, ff.reason
+	if ff.pkgName == nil {
+		return nil, "", true
 	}
-	if inner := ps.innermost(ff, lit); inner != nil {
-		_, obj := inner.LookupParent(ff.qual, lit.Pos())
-		if ff.pkgName != nil && obj != ff.pkgName || ff.pkgName == nil && obj != nil {
-			return nil, nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
+	inner := ps.scopeAt(c)
+	if inner == nil {
+		return nil, "no scope information here", false
+	}
+	// The import declares ff.qual in the file scope: only a local
+	// declaration can shadow it.
+	fs := ps.file
+	if fileScope := ps.fileScope(); fileScope == nil || declaredBelow(ff.qual, inner, fileScope, &fs.qualClear) {
+		if _, obj := inner.LookupParent(ff.qual, lit.Pos()); obj != ff.pkgName {
+			return nil, fmt.Sprintf("the name %s is shadowed here", ff.qual), false
 		}
 	}
-	return ps.s.useText(ff.qual, ci), ff.edit, ""
+	return ps.s.useText(ff.qual, ci), "", false
 }
 
-// innermost returns the scope to check for shadowing of ff.qual at lit, or
-// nil when no check is needed.
-func (ps *passState) innermost(ff *fileFix, lit *ast.BasicLit) *types.Scope {
-	if ff.unshadowed {
-		return nil
-	}
-	return ps.pass.Pkg.Scope().Innermost(lit.Pos())
-}
-
-// fileFix computes, once per file, how the file refers to the constants
-// package.
+// fileFix finds, once per file, the file's import of the constants package.
 func (ps *passState) fileFix() *fileFix {
 	fs := ps.file
 	if fs.fix != nil {
@@ -405,57 +594,11 @@ func (ps *passState) fileFix() *fileFix {
 		} else {
 			pn, _ = info.Implicits[imp].(*types.PkgName)
 		}
-		if pn == nil {
-			continue
-		}
-		ff.qual, ff.pkgName = pn.Name(), pn
-		return ff
-	}
-	// A new import: choose a name declared nowhere in the file or package
-	// (see defsIndex). Uses need no check: a use refers to a definition in
-	// this file, to the package scope or to the universe.
-	di := ps.defs()
-	cands := di.quals
-	taken := di.pkgTaken
-	for i := range cands {
-		for _, pos := range di.defs[i] {
-			if fs.f.FileStart <= pos && pos <= fs.f.FileEnd {
-				taken[i] = true
-			}
-		}
-	}
-	for _, imp := range fs.f.Imports {
-		if pn, ok := info.Implicits[imp].(*types.PkgName); ok {
-			for i, cand := range cands {
-				if pn.Name() == cand {
-					taken[i] = true
-				}
-			}
-		}
-	}
-	for i, cand := range cands {
-		if !taken[i] {
-			ff.qual = cand
+		if pn != nil {
+			ff.qual, ff.pkgName = pn.Name(), pn
 			break
 		}
 	}
-	if ff.qual == "" {
-		ff.reason = "no free name to import " + cp
-		return ff
-	}
-	// Names a dot import brings into the file scope are not in Defs: check
-	// every literal in such a file.
-	ff.unshadowed = true
-	for _, imp := range fs.f.Imports {
-		if imp.Name != nil && imp.Name.Name == "." {
-			ff.unshadowed = false
-		}
-	}
-	spec := strconv.Quote(cp)
-	if ff.qual != cands[0] {
-		spec = ff.qual + " " + spec
-	}
-	ff.edit = importEdit(fs.f, fs.tf, spec)
 	return ff
 }
 

@@ -2,9 +2,11 @@ package analyzer
 
 import (
 	"fmt"
+	"go/types"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/errcodelint/errcodelint/catalog"
 )
@@ -47,6 +49,33 @@ type codeInfo struct {
 	once sync.Once
 	name string
 	text useText
+	// inPkg caches the constants package's constant for the code, checked
+	// against one *types.Package: the driver shares an imported package
+	// between the passes of a process, so each code is checked once.
+	inPkg atomic.Pointer[pkgConstant]
+}
+
+// pkgConstant is the constant named like a code in a constants package,
+// or nil k when the package has no such constant with the code's value.
+type pkgConstant struct {
+	pkg *types.Package
+	k   *types.Const
+}
+
+// constIn returns the constant of pkg named catalog.ConstName(ci.code)
+// whose value is ci.code, or nil.
+func (ci *codeInfo) constIn(pkg *types.Package) *types.Const {
+	if e := ci.inPkg.Load(); e != nil && e.pkg == pkg {
+		return e.k
+	}
+	var k *types.Const
+	if c, ok := pkg.Scope().Lookup(ci.constName()).(*types.Const); ok {
+		if v, ok := constString(c); ok && v == ci.code {
+			k = c
+		}
+	}
+	ci.inPkg.Store(&pkgConstant{pkg: pkg, k: k})
+	return k
 }
 
 // constName returns catalog.ConstName(ci.code), computed once.
