@@ -581,8 +581,8 @@ func (ps *passState) fileFix() *fileFix {
 	cp := ps.s.constPkg
 	info := ps.pass.TypesInfo
 	for _, imp := range fs.f.Imports {
-		p, err := strconv.Unquote(imp.Path.Value)
-		if err != nil || p != cp {
+		p, ok := importPath(imp)
+		if !ok || p != cp {
 			continue
 		}
 		var pn *types.PkgName
@@ -634,8 +634,8 @@ func onlyStd(d *ast.GenDecl) bool {
 		if !ok {
 			return false
 		}
-		p, err := strconv.Unquote(is.Path.Value)
-		if err != nil {
+		p, ok := importPath(is)
+		if !ok {
 			return false
 		}
 		first, _, _ := strings.Cut(p, "/")
@@ -644,4 +644,15 @@ func onlyStd(d *ast.GenDecl) bool {
 		}
 	}
 	return true
+}
+
+// importPath returns the path of an import spec. Only a path with an escape
+// is unquoted (which allocates).
+func importPath(is *ast.ImportSpec) (string, bool) {
+	v := is.Path.Value
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '`') && v[len(v)-1] == v[0] && strings.IndexByte(v, '\\') < 0 {
+		return v[1 : len(v)-1], true
+	}
+	p, err := strconv.Unquote(v)
+	return p, err == nil
 }

@@ -292,3 +292,19 @@ func TestStatusExtraction(t *testing.T) {
 		assert.Equal(t, want, statusOf(t, src), strings.TrimSpace(src))
 	}
 }
+
+func TestImportPath(t *testing.T) {
+	for v, want := range map[string]string{
+		`"fmt"`:                "fmt",
+		"`net/http`":           "net/http",
+		`"\x66mt"`:             "fmt", // an escape is unquoted
+		"`a\\b`":               `a\b`, // no escapes in a raw string
+		`"github.com/x/codes"`: "github.com/x/codes",
+		`"unterminated`:        "",
+		`""`:                   "",
+	} {
+		got, ok := importPath(&ast.ImportSpec{Path: &ast.BasicLit{Kind: token.STRING, Value: v}})
+		assert.Equal(t, want != "" || v == `""`, ok, v)
+		assert.Equal(t, want, got, v)
+	}
+}
