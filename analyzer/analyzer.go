@@ -46,6 +46,8 @@ func New(cfg Config) *analysis.Analyzer {
 		Checks:       append([]string(nil), cfg.Checks...),
 		ConstantsPkg: cfg.ConstantsPkg,
 		Prose:        cfg.Prose,
+
+		SkipNonTestFilesInTestVariants: cfg.SkipNonTestFilesInTestVariants,
 	}}
 	a := &analysis.Analyzer{
 		Name:             "errcodelint",
@@ -237,11 +239,23 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if !ok || insp == nil || pass.TypesInfo == nil {
 		return nil, nil
 	}
-	dir := ""
-	if len(pass.Files) > 0 {
-		if tf := pass.Fset.File(pass.Files[0].Pos()); tf != nil {
-			dir = filepath.Dir(tf.Name())
+	// The package's directory locates its module (for relative -catalog
+	// paths and the go.mod check). A package of generated files only, such
+	// as the test main that the standalone driver loads from the build
+	// cache, has nothing to check.
+	dir, checked := "", false
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			continue
 		}
+		checked = true
+		if tf := pass.Fset.File(f.Pos()); tf != nil {
+			dir = filepath.Dir(tf.Name())
+			break
+		}
+	}
+	if !checked {
+		return nil, nil
 	}
 	ix, err := s.index(dir)
 	if err != nil {
@@ -277,6 +291,7 @@ type passState struct {
 type fileState struct {
 	f        *ast.File
 	tf       *token.File
+	test     bool // a _test.go file
 	seen     map[repKey]bool
 	suppress map[int][]directive // lazily parsed
 	fix      *fileFix            // lazily: the file's import of the constants package
@@ -306,18 +321,42 @@ var (
 // constants whose value is a code, those uses. Identifiers are visited only in
 // such files: elsewhere the walk skips every subtree without a literal.
 func (ps *passState) runFiles(insp *inspector.Inspector) {
-	uses := ps.constUses()
+	var files []inspector.Cursor
+	total, tests := 0, 0
 	for fc := range insp.Root().Children() {
 		f, ok := fc.Node().(*ast.File)
 		if !ok || ast.IsGenerated(f) {
 			continue
 		}
+		total++
+		if isTestFile(ps.pass.Fset, f) {
+			tests++
+		}
+		files = append(files, fc)
+	}
+	if ps.s.cfg.SkipNonTestFilesInTestVariants && tests > 0 && tests < total {
+		// A test variant: the driver checks the other files in the package
+		// without its tests (see Config).
+		files = slices.DeleteFunc(files, func(fc inspector.Cursor) bool {
+			return !isTestFile(ps.pass.Fset, fc.Node().(*ast.File))
+		})
+	}
+	// Uses of code constants: one walk over TypesInfo.Uses, unless only a
+	// few of the package's files are checked; then a lookup per identifier
+	// in those files costs less.
+	perIdent := 2*len(files) < total
+	var uses []*ast.Ident
+	if !perIdent {
+		uses = ps.constUses()
+	}
+	for _, fc := range files {
+		f := fc.Node().(*ast.File)
 		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := uses[lo:hi]
-		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos()), diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
+		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos()), test: isTestFile(ps.pass.Fset, f), diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
 		nodes := litTypes
-		if len(ids) > 0 {
+		if perIdent || len(ids) > 0 {
 			nodes = litIdentTypes
 		}
 		for c := range fc.Preorder(nodes...) {
@@ -329,6 +368,12 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 			case *ast.DeclStmt:
 				ps.declConsts(n.Decl) // local constants, in scope after this
 			case *ast.Ident:
+				if perIdent {
+					if ps.isCodeConst(ps.pass.TypesInfo.Uses[n]) {
+						ps.ident(c, n)
+					}
+					continue
+				}
 				for len(ids) > 0 && ids[0].Pos() < n.Pos() {
 					ids = ids[1:] // not reached in preorder; cannot happen
 				}
@@ -340,6 +385,12 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 		}
 		ps.endFile()
 	}
+}
+
+// isTestFile reports whether f is a _test.go file.
+func isTestFile(fset *token.FileSet, f *ast.File) bool {
+	tf := fset.File(f.Pos())
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // endFile completes the file's pending fixes and reports its findings, in
@@ -363,20 +414,28 @@ func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos()
 // TypesInfo.Uses is much cheaper than looking up every identifier.
 func (ps *passState) constUses() []*ast.Ident {
 	var ids []*ast.Ident
-	ix := ps.ix
 	for id, obj := range ps.pass.TypesInfo.Uses {
-		k, ok := obj.(*types.Const)
-		if !ok {
-			continue
-		}
-		if s, ok := constString(k); ok && len(s) >= ix.minLen && len(s) <= ix.maxLen && ix.first[s[0]] {
-			if _, ok := ix.familyOf(s); ok {
-				ids = append(ids, id)
-			}
+		if ps.isCodeConst(obj) {
+			ids = append(ids, id)
 		}
 	}
 	slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
 	return ids
+}
+
+// isCodeConst reports whether obj is a constant whose value has the shape
+// of a code.
+func (ps *passState) isCodeConst(obj types.Object) bool {
+	k, ok := obj.(*types.Const)
+	if !ok {
+		return false
+	}
+	ix := ps.ix
+	if s, ok := constString(k); ok && len(s) >= ix.minLen && len(s) <= ix.maxLen && ix.first[s[0]] {
+		_, ok := ix.familyOf(s)
+		return ok
+	}
+	return false
 }
 
 // lit examines a string literal. The prefilter rejects almost every literal

@@ -51,7 +51,7 @@ func TestSites(t *testing.T) {
 
 func TestUseConstant(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
-	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst", "useconstnames")
+	analysistest.RunWithSuggestedFixes(t, testdata(), a, "useconst", "useconstnames", "testconst")
 }
 
 func TestConstantsAcrossPackages(t *testing.T) {

@@ -64,6 +64,16 @@ type Config struct {
 	// Prose enables checking codes mentioned inside longer strings (log and
 	// error messages) for unknown-code and malformed-code.
 	Prose bool
+	// SkipNonTestFilesInTestVariants makes the pass over a package's test
+	// variant (the package compiled with its internal _test.go files)
+	// check only the _test.go files. Set it only for a driver that also
+	// analyzes every such package without its tests, as the standalone
+	// errcodelint command does (go/packages with Tests): each non-test file
+	// is then checked once, in the build it belongs to, instead of twice.
+	// go vet analyzes only the test variant of a package with internal
+	// tests, and golangci-lint may too: there it must stay false, or the
+	// non-test files would not be checked at all.
+	SkipNonTestFilesInTestVariants bool
 }
 
 // StatusFunc is one parsed -status-funcs entry.

@@ -180,6 +180,9 @@ func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code strin
 		if !usableConst(k, t) {
 			continue
 		}
+		if !ps.file.test && k.Parent() == pkgScope && ps.declaredInTest(k) {
+			continue // the file's own build does not have it
+		}
 		if _, obj := inner.LookupParent(k.Name(), pos); obj != k {
 			continue // not in scope here, or shadowed
 		}
@@ -194,6 +197,12 @@ func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code strin
 		}
 	}
 	return best
+}
+
+// declaredInTest reports whether k is declared in a _test.go file.
+func (ps *passState) declaredInTest(k *types.Const) bool {
+	tf := ps.pass.Fset.File(k.Pos())
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // scopeAt returns the innermost scope enclosing the node at c, or nil. It

@@ -14,7 +14,7 @@ import (
 // fixPackages are the testdata packages that type-check; every one of them
 // gets every suggested fix applied by the real singlechecker -fix path.
 var fixPackages = []string{
-	"sites", "useconst", "useconstnames", "constdef", "constuse", "statusfuncs", "suppress",
+	"sites", "useconst", "useconstnames", "testconst", "constdef", "constuse", "statusfuncs", "suppress",
 	"negative", "prose", "usercat", "generated", "otherpkg", "malformedfix",
 }
 

@@ -34,7 +34,9 @@ package main
 
 import (
 	"os"
+	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/errcodelint/errcodelint/analyzer"
@@ -53,5 +55,24 @@ func main() {
 	if sarifFlag(os.Args[1:]) {
 		os.Exit(runSARIF(os.Args[1:]))
 	}
-	singlechecker.Main(analyzer.Analyzer)
+	singlechecker.Main(newAnalyzer(vetTool(os.Args[1:])))
+}
+
+// newAnalyzer returns the analyzer of this process, with the flags of the
+// analyzer package and -catalog-sum. The standalone and -sarif drivers load
+// each package with internal tests both with and without them, so there the
+// test variant checks only its _test.go files and each other file is
+// checked once; under go vet, which analyzes only the test variant, every
+// file is checked.
+func newAnalyzer(vet bool) *analysis.Analyzer {
+	a := analyzer.New(analyzer.Config{SkipNonTestFilesInTestVariants: !vet})
+	a.Flags.String(catalogSumFlag, "",
+		"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
+	return a
+}
+
+// vetTool reports whether go vet runs this process as its -vettool on one
+// package: the go command passes the package's configuration file last.
+func vetTool(args []string) bool {
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }

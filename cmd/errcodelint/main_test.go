@@ -64,3 +64,11 @@ func TestCatalogSum(t *testing.T) {
 	assert.NotEqual(t, s2, catalogSum([]string{"-catalog=" + a + "," + b}))
 	assert.NotEqual(t, s2, catalogSum([]string{"-catalog=" + filepath.Join(dir, "missing.md")}))
 }
+
+func TestVetTool(t *testing.T) {
+	assert.True(t, vetTool([]string{"-checks=use-constant", "/tmp/go-build1/b001/vet.cfg"}))
+	assert.False(t, vetTool([]string{"./..."}))
+	assert.False(t, vetTool([]string{"-V=full"}))
+	assert.False(t, vetTool([]string{"-flags"}))
+	assert.False(t, vetTool(nil))
+}

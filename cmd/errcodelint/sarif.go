@@ -14,7 +14,6 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/errcodelint/errcodelint/analyzer"
 	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
@@ -47,7 +46,7 @@ func sarifFlag(args []string) bool {
 // that prints the usual text diagnostics to stderr and writes a SARIF 2.1.0
 // log to the named file. It returns the same exit codes as standalone mode.
 func runSARIF(args []string) int {
-	return sarifMain(analyzer.Analyzer, args, os.Stdout, os.Stderr)
+	return sarifMain(newAnalyzer(false), args, os.Stdout, os.Stderr)
 }
 
 func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {

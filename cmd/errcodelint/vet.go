@@ -9,8 +9,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-
-	"github.com/errcodelint/errcodelint/analyzer"
 )
 
 // catalogSumFlag names a flag that does nothing but become part of go vet's
@@ -20,13 +18,6 @@ import (
 // results. "errcodelint vet" passes -catalog-sum=<sha256 of the files> so
 // that changing a catalog file changes the key.
 const catalogSumFlag = "catalog-sum"
-
-func init() {
-	if analyzer.Analyzer.Flags.Lookup(catalogSumFlag) == nil {
-		analyzer.Analyzer.Flags.String(catalogSumFlag, "",
-			"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
-	}
-}
 
 // runVet implements "errcodelint vet ARGS...": it runs
 // "go vet -vettool=<this executable> [-catalog-sum=DIGEST] ARGS..." so that

@@ -1,6 +1,7 @@
 package integration
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -65,6 +66,31 @@ func TestGoVet(t *testing.T) {
 	r = run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "-checks=nope", "./...")
 	assert.NotEqual(t, 0, r.code, "%s", r)
 	assert.Contains(t, r.stderr, "nope")
+}
+
+// The standalone driver loads package server both with and without its
+// internal test; errcodelint checks server.go once, in the package without
+// the test (the JSON output lists each package's findings), and reports the
+// same findings as go vet, which checks it in the test variant. The driver
+// also loads the generated test main from the build cache, which must not
+// make the relative -catalog resolve from there.
+func TestStandaloneChecksNonTestFilesOnce(t *testing.T) {
+	dir := sample(t, "vetmod")
+	r := run(t, dir, nil, errcodelintBin, vetArgs...)
+	assert.Equal(t, exitFindings, r.code, "%s", r)
+	assertVetFindings(t, r.stderr)
+
+	r = run(t, dir, nil, errcodelintBin, append([]string{"-json"}, vetArgs...)...)
+	require.Equal(t, exitClean, r.code, "%s", r)
+	var out map[string]map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(r.stdout), &out), r.stdout)
+	var withServer []string
+	for id, byAnalyzer := range out {
+		if strings.Contains(string(byAnalyzer["errcodelint"]), "server.go") {
+			withServer = append(withServer, id)
+		}
+	}
+	assert.Equal(t, []string{"example.com/vetmod/server"}, withServer)
 }
 
 // "errcodelint vet" runs go vet with itself as the vet tool (used by the
