@@ -299,7 +299,14 @@ func BenchmarkSynthetic(b *testing.B) {
 	for _, tc := range []struct {
 		name string
 		a    *analysis.Analyzer
-	}{{"errcodelint", New(Config{})}, {"noop", noop.Analyzer}, {"inspect", inspect.Analyzer}} {
+	}{
+		// As the standalone command runs it, and as go vet does (every
+		// file of a test variant too).
+		{"errcodelint", New(Config{SkipNonTestFilesInTestVariants: true})},
+		{"errcodelint-vet", New(Config{})},
+		{"noop", noop.Analyzer},
+		{"inspect", inspect.Analyzer},
+	} {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			diags := 0
