@@ -39,12 +39,17 @@
 //     or argument list.
 //   - use-constant: a raw literal of a documented code; the fix replaces it
 //     with a constant (a user constant of the same value in scope, else the
-//     untyped constant of the constants package, adding the import). The fix
-//     is offered only where it compiles; otherwise the message says why.
+//     untyped constant of the constants package, adding the import under a
+//     name that no literal of the file sees declared). The fix is offered
+//     only where it compiles (never with a constant declared in a _test.go
+//     file for a literal outside one); otherwise the message says why.
 //
 // The analyzer declares no fact types: constants declared in other packages
 // are seen through export data, so the standalone driver does not have to
-// type-check dependencies from source.
+// type-check dependencies from source. A driver that analyzes each package
+// both with and without its internal tests may set
+// Config.SkipNonTestFilesInTestVariants, as the errcodelint command does, so
+// that each non-test file is checked once.
 //
 // Flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose.
 // Suppress a finding with //nolint:errcodelint or
