@@ -239,31 +239,53 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if !ok || insp == nil || pass.TypesInfo == nil {
 		return nil, nil
 	}
-	// The package's directory locates its module (for relative -catalog
-	// paths and the go.mod check). A package of generated files only, such
-	// as the test main that the standalone driver loads from the build
-	// cache, has nothing to check.
-	dir, checked := "", false
-	for _, f := range pass.Files {
-		if ast.IsGenerated(f) {
+	// The files to check: all but generated ones. The first one's
+	// directory locates the module (for relative -catalog paths and the
+	// go.mod check). A package of generated files only, such as the test
+	// main that the standalone driver loads from the build cache, has
+	// nothing to check.
+	var files []checkedFile
+	tests := 0
+	for fc := range insp.Root().Children() {
+		f, ok := fc.Node().(*ast.File)
+		if !ok || ast.IsGenerated(f) {
 			continue
 		}
-		checked = true
-		if tf := pass.Fset.File(f.Pos()); tf != nil {
-			dir = filepath.Dir(tf.Name())
-			break
+		tf := pass.Fset.File(f.Pos())
+		test := tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+		if test {
+			tests++
 		}
+		files = append(files, checkedFile{fc, f, tf, test})
 	}
-	if !checked {
+	if len(files) == 0 {
 		return nil, nil
+	}
+	dir := ""
+	if tf := files[0].tf; tf != nil {
+		dir = filepath.Dir(tf.Name())
 	}
 	ix, err := s.index(dir)
 	if err != nil {
 		return nil, err
 	}
-	ps := &passState{s: s, pass: pass, ix: ix, dir: dir, insp: insp}
-	ps.runFiles(insp)
+	ps := &passState{s: s, pass: pass, ix: ix, dir: dir}
+	total := len(files)
+	if s.cfg.SkipNonTestFilesInTestVariants && tests > 0 && tests < total {
+		// A test variant: the driver checks the other files in the package
+		// without its tests (see Config).
+		files = slices.DeleteFunc(files, func(cf checkedFile) bool { return !cf.test })
+	}
+	ps.runFiles(files, total)
 	return nil, nil
+}
+
+// checkedFile is a file the pass checks.
+type checkedFile struct {
+	c    inspector.Cursor
+	f    *ast.File
+	tf   *token.File
+	test bool // a _test.go file
 }
 
 // passState is the state of one pass over one package.
@@ -274,7 +296,6 @@ type passState struct {
 	dir  string
 
 	file *fileState
-	insp *inspector.Inspector
 
 	pkgConstsDone bool
 	consts        map[string][]*types.Const // see codeConsts
@@ -317,30 +338,11 @@ var (
 	litIdentTypes = []ast.Node{(*ast.BasicLit)(nil), (*ast.DeclStmt)(nil), (*ast.Ident)(nil)}
 )
 
-// runFiles walks the package's string literals and, in files that use
-// constants whose value is a code, those uses. Identifiers are visited only in
-// such files: elsewhere the walk skips every subtree without a literal.
-func (ps *passState) runFiles(insp *inspector.Inspector) {
-	var files []inspector.Cursor
-	total, tests := 0, 0
-	for fc := range insp.Root().Children() {
-		f, ok := fc.Node().(*ast.File)
-		if !ok || ast.IsGenerated(f) {
-			continue
-		}
-		total++
-		if isTestFile(ps.pass.Fset, f) {
-			tests++
-		}
-		files = append(files, fc)
-	}
-	if ps.s.cfg.SkipNonTestFilesInTestVariants && tests > 0 && tests < total {
-		// A test variant: the driver checks the other files in the package
-		// without its tests (see Config).
-		files = slices.DeleteFunc(files, func(fc inspector.Cursor) bool {
-			return !isTestFile(ps.pass.Fset, fc.Node().(*ast.File))
-		})
-	}
+// runFiles walks the string literals of files (of the package's total
+// checkable files) and, in files that use constants whose value is a code,
+// those uses. Identifiers are visited only in such files: elsewhere the walk
+// skips every subtree without a literal.
+func (ps *passState) runFiles(files []checkedFile, total int) {
 	// Uses of code constants: one walk over TypesInfo.Uses, unless only a
 	// few of the package's files are checked; then a lookup per identifier
 	// in those files costs less.
@@ -349,17 +351,17 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 	if !perIdent {
 		uses = ps.constUses()
 	}
-	for _, fc := range files {
-		f := fc.Node().(*ast.File)
+	for _, cf := range files {
+		f := cf.f
 		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := uses[lo:hi]
-		ps.file = &fileState{f: f, tf: ps.pass.Fset.File(f.Pos()), test: isTestFile(ps.pass.Fset, f), diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
+		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test, diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
 		nodes := litTypes
 		if perIdent || len(ids) > 0 {
 			nodes = litIdentTypes
 		}
-		for c := range fc.Preorder(nodes...) {
+		for c := range cf.c.Preorder(nodes...) {
 			switch n := c.Node().(type) {
 			case *ast.BasicLit:
 				if n.Kind == token.STRING {
@@ -385,12 +387,6 @@ func (ps *passState) runFiles(insp *inspector.Inspector) {
 		}
 		ps.endFile()
 	}
-}
-
-// isTestFile reports whether f is a _test.go file.
-func isTestFile(fset *token.FileSet, f *ast.File) bool {
-	tf := fset.File(f.Pos())
-	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // endFile completes the file's pending fixes and reports its findings, in
