@@ -234,8 +234,8 @@ func (ps *passState) scopeAt(c inspector.Cursor) *types.Scope {
 // codeConsts returns the string constants whose value is code-shaped, by
 // value, that the pass knows so far: those declared at package level and
 // those dot-imported (found once per pass, when a literal first needs them),
-// and those declared in the function bodies walked so far (see
-// declStmtConsts). A local constant is in scope only after its declaration,
+// and those declared in the function bodies walked so far (runFiles passes
+// each declaration statement to declConsts). A local constant is in scope only after its declaration,
 // which the walk, in source order, reaches first. The declarations are found
 // in the syntax: walking TypesInfo.Defs instead would cost a cache miss for
 // each of the package's definitions.
