@@ -252,7 +252,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		tf := pass.Fset.File(f.Pos())
-		test := tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+		test := isTestFile(tf)
 		if test {
 			tests++
 		}
@@ -278,6 +278,11 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	}
 	ps.runFiles(files, total)
 	return nil, nil
+}
+
+// isTestFile reports whether tf is a _test.go file.
+func isTestFile(tf *token.File) bool {
+	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
 }
 
 // checkedFile is a file the pass checks.

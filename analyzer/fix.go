@@ -201,8 +201,7 @@ func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code strin
 
 // declaredInTest reports whether k is declared in a _test.go file.
 func (ps *passState) declaredInTest(k *types.Const) bool {
-	tf := ps.pass.Fset.File(k.Pos())
-	return tf != nil && strings.HasSuffix(tf.Name(), "_test.go")
+	return isTestFile(ps.pass.Fset.File(k.Pos()))
 }
 
 // scopeAt returns the innermost scope enclosing the node at c, or nil. It
