@@ -3,7 +3,7 @@
 //	errcodelint catalog list [-family F] [-catalog FILES]
 //	errcodelint catalog show [-catalog FILES] CODE
 //	errcodelint catalog export [-format json|csv|md] [-o FILE] [-catalog FILES]
-//	errcodelint catalog check [-catalog FILES]
+//	errcodelint catalog check [-builtin=false] [-catalog FILES]
 //	errcodelint catalog constants -package NAME [-type T] [-o FILE] [-catalog FILES]
 //
 // -catalog takes a comma-separated list of user catalog files (Markdown or
@@ -14,6 +14,9 @@
 // documented as spelled; list: unknown family; check: the audit has
 // findings); 2 usage errors and failures (bad flags, a catalog file that
 // does not load, an output file that cannot be written).
+//
+// -h prints a command's usage to standard output and exits 0; every error
+// goes to standard error as "errcodelint catalog CMD: reason", exit 2.
 package catalogcli
 
 import (
@@ -39,12 +42,14 @@ commands:
   show CODE                        print every documented row of CODE
   export [-format json|csv|md] [-o FILE]
                                    export every documented row, in page order
-  check                            audit the pages and report findings with page:line
+  check [-builtin=false]           audit the pages and report findings with page:line
+                                   (-builtin=false: only the -catalog pages)
   constants -package NAME [-type T] [-o FILE]
                                    write a Go file with one constant per code
 
 every command takes -catalog file1,file2: user catalog files (Markdown or
 HTML pages, or JSON in the export format) merged with the built-in catalog.
+run "errcodelint catalog <command> -h" for a command's flags.
 
 exit codes: 0 ok; 1 not found, unknown family or audit findings; 2 usage
 error or failure.
@@ -53,7 +58,7 @@ error or failure.
 // Main runs `errcodelint catalog ARGS...` and returns the exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, "errcodelint catalog: no command given\n\n"+usage)
 		return 2
 	}
 	cmd, rest := args[0], args[1:]
@@ -79,33 +84,51 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // command holds what every subcommand shares.
 type command struct {
 	name     string
+	args     string // the usage line after "[flags]"
 	fs       *flag.FlagSet
 	catalogs string
+	stdout   io.Writer
 	stderr   io.Writer
 }
 
-func newCommand(name, args string, stderr io.Writer) *command {
-	c := &command{name: name, stderr: stderr}
+func newCommand(name, args string, stdout, stderr io.Writer) *command {
+	c := &command{name: name, args: args, stdout: stdout, stderr: stderr}
 	c.fs = flag.NewFlagSet("errcodelint catalog "+name, flag.ContinueOnError)
-	c.fs.SetOutput(stderr)
+	c.fs.SetOutput(io.Discard) // parse reports errors itself
+	c.fs.Usage = func() {}
 	c.fs.StringVar(&c.catalogs, "catalog", "", "comma-separated user catalog files merged with the built-in catalog")
-	c.fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: errcodelint catalog %s [flags]%s\n", name, args)
-		c.fs.PrintDefaults()
-	}
 	return c
+}
+
+// usage prints the command's usage and flags to w.
+func (c *command) usage(w io.Writer) {
+	fmt.Fprintf(w, "usage: errcodelint catalog %s [flags]%s\n\nflags:\n", c.name, c.args)
+	c.fs.SetOutput(w)
+	c.fs.PrintDefaults()
+	c.fs.SetOutput(io.Discard)
+}
+
+// usageError reports a usage error on stderr, followed by the usage, and
+// returns exit code 2.
+func (c *command) usageError(format string, a ...any) int {
+	c.fail(2, format, a...)
+	fmt.Fprintln(c.stderr)
+	c.usage(c.stderr)
+	return 2
 }
 
 // parse parses flags, which may come before or after positional arguments,
 // and returns the positional arguments. ok is false with the exit code to
-// return.
+// return: -h prints the usage to stdout (exit 0), a bad flag is a usage
+// error (exit 2).
 func (c *command) parse(args []string) (pos []string, code int, ok bool) {
 	for {
 		if err := c.fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				c.usage(c.stdout)
 				return nil, 0, false
 			}
-			return nil, 2, false
+			return nil, c.usageError("%v", err), false
 		}
 		args = c.fs.Args()
 		if len(args) == 0 {
@@ -165,14 +188,14 @@ func services(rows []catalog.Entry) string {
 }
 
 func runList(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("list", " (lists code, statuses, services; ambiguous codes are marked)", stderr)
+	c := newCommand("list", " (lists code, statuses, services; ambiguous codes are marked)", stdout, stderr)
 	family := c.fs.String("family", "", "only codes of this family (prefix, for example ModelArts or JOB_MANAGER; any letter case)")
 	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	if len(pos) > 0 {
-		return c.fail(2, "unexpected argument %q", pos[0])
+		return c.usageError("unexpected argument %q", pos[0])
 	}
 	cat, err := c.load()
 	if err != nil {
@@ -194,6 +217,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	}
 	var buf strings.Builder
 	tw := tabwriter.NewWriter(&buf, 0, 4, 2, ' ', 0)
+	fmt.Fprint(tw, "CODE\tSTATUS\tSERVICE\tNOTE\n")
 	for _, code := range cat.Codes() {
 		if fam != nil {
 			f, ok := cat.FamilyOf(code)
@@ -219,14 +243,13 @@ func runList(args []string, stdout, stderr io.Writer) int {
 }
 
 func runShow(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("show", " CODE", stderr)
+	c := newCommand("show", " CODE", stdout, stderr)
 	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	if len(pos) != 1 {
-		c.fs.Usage()
-		return 2
+		return c.usageError("want exactly one CODE, got %d arguments", len(pos))
 	}
 	cat, err := c.load()
 	if err != nil {
@@ -282,7 +305,7 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("export", "", stderr)
+	c := newCommand("export", "", stdout, stderr)
 	format := c.fs.String("format", "json", "output format: json, csv or md")
 	out := c.fs.String("o", "", "write to this file instead of standard output")
 	pos, code, ok := c.parse(args)
@@ -290,12 +313,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(pos) > 0 {
-		return c.fail(2, "unexpected argument %q", pos[0])
+		return c.usageError("unexpected argument %q", pos[0])
 	}
 	switch *format {
 	case "json", "csv", "md":
 	default:
-		return c.fail(2, "unknown -format %q (want json, csv or md)", *format)
+		return c.usageError("unknown -format %q (want json, csv or md)", *format)
 	}
 	cat, err := c.load()
 	if err != nil {
@@ -390,19 +413,26 @@ func exportMarkdown(w io.Writer, entries []catalog.Entry) error {
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("check", " (audits the pages; exit 1 when there are findings)", stderr)
+	c := newCommand("check", " (audits the pages; exit 1 when there are findings)", stdout, stderr)
+	builtin := c.fs.Bool("builtin", true, "also audit the built-in pages; with -builtin=false only findings in or about the -catalog pages are reported")
 	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	if len(pos) > 0 {
-		return c.fail(2, "unexpected argument %q", pos[0])
+		return c.usageError("unexpected argument %q", pos[0])
 	}
 	cat, err := c.load()
 	if err != nil {
 		return c.fail(2, "%v", err)
 	}
 	findings := Audit(cat)
+	if !*builtin {
+		if c.catalogs == "" {
+			return c.usageError("-builtin=false needs -catalog pages to audit")
+		}
+		findings = userFindings(cat, findings)
+	}
 	counts := map[string]int{}
 	for _, f := range findings {
 		fmt.Fprintln(stdout, f)
@@ -422,8 +452,38 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
+// userFindings keeps the findings located in the catalog's user pages (the
+// rows Load appended after the built-in ones, and their prose) or citing
+// one of their rows.
+func userFindings(cat *catalog.Catalog, findings []Finding) []Finding {
+	user := map[string]bool{}
+	for _, e := range cat.Entries()[len(catalog.Default().Entries()):] {
+		user[e.Source] = true
+	}
+	builtin := map[string]bool{}
+	for _, e := range catalog.Default().Entries() {
+		builtin[e.Source] = true
+	}
+	for _, p := range cat.Prose() {
+		if !builtin[p.Source] {
+			user[p.Source] = true
+		}
+	}
+	var out []Finding
+	for _, f := range findings {
+		keep := user[f.Source]
+		for src := range user {
+			keep = keep || strings.Contains(f.Msg, src+":")
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func runConstants(args []string, stdout, stderr io.Writer) int {
-	c := newCommand("constants", " -package NAME", stderr)
+	c := newCommand("constants", " -package NAME", stdout, stderr)
 	pkg := c.fs.String("package", "", "package name of the generated file (required)")
 	typ := c.fs.String("type", "", "a string type declared in the package, for typed constants (default untyped)")
 	out := c.fs.String("o", "", "write to this file instead of standard output")
@@ -432,11 +492,10 @@ func runConstants(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(pos) > 0 {
-		return c.fail(2, "unexpected argument %q", pos[0])
+		return c.usageError("unexpected argument %q", pos[0])
 	}
 	if *pkg == "" {
-		c.fs.Usage()
-		return 2
+		return c.usageError("-package NAME is required")
 	}
 	cat, err := c.load()
 	if err != nil {

@@ -72,24 +72,56 @@ func TestUsage(t *testing.T) {
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "constants -package NAME")
 
-	code, _, errs = run(t, "list", "-nope")
+	code, out, errs = run(t, "list", "-nope")
 	assert.Equal(t, 2, code)
-	assert.Contains(t, errs, "flag provided but not defined: -nope")
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "errcodelint catalog list: flag provided but not defined: -nope\n")
+	assert.Contains(t, errs, "usage: errcodelint catalog list [flags]")
 
-	code, _, _ = run(t, "show")
+	code, _, errs = run(t, "show")
 	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "errcodelint catalog show: want exactly one CODE, got 0 arguments\n")
 
 	code, _, errs = run(t, "export", "-format", "xml")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, `unknown -format "xml"`)
 
-	code, _, _ = run(t, "constants")
+	code, _, errs = run(t, "constants")
 	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "errcodelint catalog constants: -package NAME is required\n")
+
+	code, _, errs = run(t, "check", "-builtin=false")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "errcodelint catalog check: -builtin=false needs -catalog pages to audit\n")
 
 	bad := writeFile(t, "bad.md", "| 状态码 | 错误码 | 错误信息 |\n|---|---|---|\n| 4x0 | A.1 | m |\n")
 	code, _, errs = run(t, "list", "-catalog", bad)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, bad+`:3: HTTP status "4x0" is not a number from 100 to 599`)
+}
+
+// Every subcommand prints its usage to stdout and exits 0 on -h, and
+// prints usage errors to stderr with exit 2.
+func TestHelpOnStdout(t *testing.T) {
+	for _, cmd := range []string{"list", "show", "export", "check", "constants"} {
+		for _, h := range []string{"-h", "-help", "--help"} {
+			code, out, errs := run(t, cmd, h)
+			assert.Equal(t, 0, code, "%s %s", cmd, h)
+			assert.Empty(t, errs, "%s %s", cmd, h)
+			assert.Contains(t, out, "usage: errcodelint catalog "+cmd+" [flags]", "%s %s", cmd, h)
+			assert.Contains(t, out, "-catalog string", "%s %s", cmd, h)
+		}
+		code, out, errs := run(t, cmd, "-bogus")
+		assert.Equal(t, 2, code, cmd)
+		assert.Empty(t, out, cmd)
+		assert.True(t, strings.HasPrefix(errs, "errcodelint catalog "+cmd+": "), "%s: %q", cmd, errs)
+	}
+	for _, h := range []string{"-h", "help", "--help"} {
+		code, out, errs := run(t, h)
+		assert.Equal(t, 0, code, h)
+		assert.Empty(t, errs, h)
+		assert.Contains(t, out, "usage: errcodelint catalog <command> [flags]", h)
+	}
 }
 
 func TestShowAmbiguousCode(t *testing.T) {
@@ -139,6 +171,8 @@ func TestList(t *testing.T) {
 	code, out, _ := run(t, "list")
 	require.Equal(t, 0, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
+	assert.Equal(t, []string{"CODE", "STATUS", "SERVICE", "NOTE"}, strings.Fields(lines[0]), "a header line first")
+	lines = lines[1:]
 	assert.Len(t, lines, len(catalog.Default().Codes()))
 	var found bool
 	for _, l := range lines {
@@ -152,7 +186,7 @@ func TestList(t *testing.T) {
 	code, out, _ = run(t, "list", "-family", "ais")
 	require.Equal(t, 0, code)
 	var codes []string
-	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n")[1:] {
 		codes = append(codes, strings.Fields(l)[0])
 	}
 	assert.Equal(t, []string{"AIS.0101", "AIS.0102", "AIS.0103", "AIS.0104", "AIS.0105"}, codes)
@@ -167,7 +201,7 @@ func TestList(t *testing.T) {
 	page := writeFile(t, "widget.md", widgetPage)
 	code, out, _ = run(t, "list", "-family", "Widget", "-catalog", page)
 	require.Equal(t, 0, code)
-	assert.Len(t, strings.Split(strings.TrimSpace(out), "\n"), 4)
+	assert.Len(t, strings.Split(strings.TrimSpace(out), "\n"), 5, "the header and four codes")
 }
 
 func TestExportJSON(t *testing.T) {
@@ -260,6 +294,33 @@ func TestCheckUserCatalog(t *testing.T) {
 	assert.NotContains(t, out, "mentions Widget.0001")
 	assert.Contains(t, out, `widget.md:7: wrong-language: Widget.0003: the message column of widget.md is English, but this cell is Chinese: "部件冲突"`)
 	assert.Contains(t, out, "widget.md:8: success-status-only: Widget.0004")
+}
+
+// With -builtin=false only the user's pages are audited: the built-in
+// pages' findings (exit 1 on their own) are not reported.
+func TestCheckOnlyUserPages(t *testing.T) {
+	clean := writeFile(t, "clean.md", "| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n|---|---|---|---|---|\n"+
+		"| 400 | Gadget.0001 | Bad gadget. | 无效 | 检查 |\n| 404 | Gadget.0002 | Gadget not found. | 不存在 | 检查ID |\n")
+	code, out, errs := run(t, "check", "-builtin=false", "-catalog", clean)
+	assert.Equal(t, 0, code, "%s%s", out, errs)
+	assert.Equal(t, "no findings\n", out)
+
+	page := writeFile(t, "widget.md", widgetPage)
+	code, out, _ = run(t, "check", "-builtin=false", "-catalog", page)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "widget.md:8: success-status-only: Widget.0004")
+	assert.NotContains(t, out, "modelarts.md:")
+	assert.NotContains(t, out, "optverse.md:")
+	assert.Regexp(t, `(?m)^3 findings: `, out)
+
+	// A user page that documents a built-in code with another status is
+	// reported, although the finding is located at the built-in row.
+	again := writeFile(t, "again.md", "| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n|---|---|---|---|---|\n"+
+		"| 404 | ModelArts.0101 | Not here. | 不在 | 检查 |\n")
+	code, out, _ = run(t, "check", "-builtin=false", "-catalog", again)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, "again.md:3")
+	assert.NotContains(t, out, "ModelArts.0204")
 }
 
 func TestAuditCleanCatalog(t *testing.T) {
