@@ -123,7 +123,7 @@ func Parse(name string, data []byte) (*Page, error) {
 	if len(p.Rows) == 0 {
 		if len(p.Skipped) > 0 {
 			t := p.Skipped[0]
-			return nil, fail(t.Line, "no error-code table in the page: the table here has columns %s but no error-code column (错误码)", strings.Join(quoteAll(t.Columns), ", "))
+			return nil, fail(t.Line, "no error-code table in the page: the table here has columns %s but no error-code column (错误码 / Error Code)", strings.Join(quoteAll(t.Columns), ", "))
 		}
 		return nil, fail(0, "no error-code table in the page (expected a Markdown or HTML table with columns such as 错误码, 错误信息)")
 	}
@@ -202,23 +202,74 @@ const (
 	colModule
 )
 
-var kindNames = [...]string{"unknown", "status (状态码)", "code (错误码)", "message (错误信息)", "description (描述)", "remedy (处理措施)", "module (模块)"}
+var kindNames = [...]string{"unknown", "status (状态码 / Status Code)", "code (错误码 / Error Code)", "message (错误信息 / Error Message)", "description (描述 / Description)", "remedy (处理措施 / Solution)", "module (模块 / Module)"}
+
+// headerSpellings lists, per column kind, the header spellings of the
+// vendor's Chinese and English error-code pages (API Gateway, CCE, Image
+// Search, Image Recognition, Content Moderation, OCR, ModelArts, MaaS,
+// OptVerse, Billing, ...) and the export format's keys. Headers match in any
+// letter case, with runs of white space as one space and a trailing '.' or
+// ':' dropped ("Error Message." on the English OCR page).
+var headerSpellings = [...]struct{ zh, en []string }{
+	colStatus: {
+		zh: []string{"状态码", "HTTP状态码", "HTTP 状态码", "返回码"},
+		en: []string{"Status Code", "HTTP Status Code", "HTTP Status", "Status"},
+	},
+	colCode: {
+		zh: []string{"错误码", "错误代码"},
+		en: []string{"Error Code", "Error Codes", "error_code", "Code"},
+	},
+	colMessage: {
+		zh: []string{"错误信息", "错误码信息", "错误消息"},
+		en: []string{"Error Message", "Error Messages", "Error", "error_msg", "Message"},
+	},
+	colDescription: {
+		zh: []string{"描述", "说明", "错误描述", "错误码描述"},
+		en: []string{"Description"},
+	},
+	colRemedy: {
+		zh: []string{"处理措施", "建议解决方法", "解决方法", "处理建议", "解决方案", "处理方法"},
+		en: []string{"Solution", "Handling Measure", "Handling Measures", "Measure", "Measures", "Troubleshooting", "Remedy"},
+	},
+	colModule: {
+		zh: []string{"模块"},
+		en: []string{"Module"},
+	},
+}
 
 // headerNames maps a normalized header cell to its column kind.
-var headerNames = map[string]kind{
-	"状态码": colStatus, "http状态码": colStatus, "http 状态码": colStatus, "status": colStatus,
-	"status code": colStatus, "http status": colStatus, "http status code": colStatus, "返回码": colStatus,
-	"错误码": colCode, "error_code": colCode, "error code": colCode, "code": colCode, "错误代码": colCode,
-	"错误信息": colMessage, "error_msg": colMessage, "error message": colMessage, "message": colMessage,
-	"描述": colDescription, "说明": colDescription, "错误描述": colDescription, "description": colDescription,
-	"处理措施": colRemedy, "建议解决方法": colRemedy, "解决方法": colRemedy, "处理建议": colRemedy,
-	"remedy": colRemedy, "solution": colRemedy,
-	"模块": colModule, "module": colModule,
+var headerNames = func() map[string]kind {
+	m := map[string]kind{}
+	for k, sp := range headerSpellings {
+		for _, s := range append(append([]string(nil), sp.zh...), sp.en...) {
+			m[normHeader(s)] = kind(k)
+		}
+	}
+	return m
+}()
+
+// normHeader folds letter case and white space, and drops a trailing '.'
+// or ':' (ASCII or full-width).
+func normHeader(cell string) string {
+	s := strings.ToLower(strings.Join(strings.Fields(cell), " "))
+	s = strings.TrimRight(s, ".:：。 ")
+	return s
 }
 
 func headerKind(cell string) kind {
-	s := strings.ToLower(strings.Join(strings.Fields(cell), " "))
-	return headerNames[s]
+	return headerNames[normHeader(cell)]
+}
+
+// acceptedHeaders lists the accepted spellings of every column, for errors.
+func acceptedHeaders() string {
+	var parts []string
+	for k, sp := range headerSpellings {
+		if k == int(colUnknown) {
+			continue
+		}
+		parts = append(parts, strings.Join(sp.zh, "/")+" = "+strings.Join(sp.en, "/"))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // schema is the column layout of an error-code table.
@@ -236,6 +287,13 @@ func newSchema(cols []string, line int, fail func(int, string, ...any) error) (*
 	}
 	for i, c := range cols {
 		k := headerKind(c)
+		if k == colDescription && s.idx[colDescription] >= 0 && s.idx[colMessage] < 0 && headerKind(cols[s.idx[colDescription]]) == colDescription && normHeader(c) == normHeader(cols[s.idx[colDescription]]) {
+			// "Description | Description" (the English Image
+			// Recognition page): the first is the error message.
+			s.kinds[s.idx[colDescription]] = colMessage
+			s.idx[colMessage] = s.idx[colDescription]
+			s.idx[colDescription] = -1
+		}
 		s.kinds[i] = k
 		if k != colUnknown {
 			if s.idx[k] >= 0 {
@@ -249,11 +307,11 @@ func newSchema(cols []string, line int, fail func(int, string, ...any) error) (*
 	}
 	for i, k := range s.kinds {
 		if k == colUnknown {
-			return nil, false, fail(line, "unknown column %q in error-code table (known: 状态码, 错误码, 错误信息, 描述/说明, 处理措施/建议解决方法, 模块)", cols[i])
+			return nil, false, fail(line, "unknown column %q in error-code table; accepted headers (any letter case): %s", cols[i], acceptedHeaders())
 		}
 	}
 	if s.idx[colMessage] < 0 {
-		return nil, false, fail(line, "error-code table lacks the message column (错误信息)")
+		return nil, false, fail(line, "error-code table lacks the message column (错误信息 / Error Message)")
 	}
 	return s, true, nil
 }
@@ -311,7 +369,7 @@ func looksLikeCode(s string) bool {
 func checkSkippedRow(cells []string, line int, fail func(int, string, ...any) error) error {
 	for _, c := range cells {
 		if looksLikeCode(c) {
-			return fail(line, "table has no error-code column (错误码 / error_code) but this row holds the code-like value %q; name its column 错误码", c)
+			return fail(line, "table has no error-code column (错误码 / Error Code) but this row holds the code-like value %q; name its column 错误码 or Error Code", c)
 		}
 	}
 	return nil
