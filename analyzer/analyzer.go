@@ -319,7 +319,8 @@ type fileState struct {
 	tf       *token.File
 	test     bool // a _test.go file
 	seen     map[repKey]bool
-	suppress map[int][]directive // lazily parsed
+	suppress map[int][]directive // lazily parsed, by physical line
+	lineDirs map[int]bool        // physical lines holding only a //line directive
 	fix      *fileFix            // lazily: the file's import of the constants package
 	// The file's findings, reported at the end of the file, after
 	// resolveFixes has completed the pending ones.
