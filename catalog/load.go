@@ -31,8 +31,9 @@ func (c *Catalog) Prose() []Prose { return c.prose }
 // again (the catalog audit reports such repeats). Errors name the file, the
 // line and what is wrong: an unreadable or missing file, a directory, a file
 // that is empty, binary, not UTF-8 or larger than MaxFileSize, a page the
-// parser does not understand, a path given twice, and codes that collide
-// with known ones (the same code spelled with another case or separator).
+// parser does not understand, a path given twice, and codes or families that
+// collide with known ones (the same code or prefix spelled with another case
+// or separator); a collision names both files as given, with their lines.
 func Load(paths ...string) (*Catalog, error) {
 	if len(paths) == 0 {
 		return Default(), nil
@@ -44,6 +45,13 @@ func Load(paths ...string) (*Catalog, error) {
 	seen := make(map[string]bool, len(entries))
 	for _, e := range entries {
 		seen[entryKey(e)] = true
+	}
+	// Who spells each code and each family first, for errors that name
+	// both files as given (New only knows base names).
+	codes := map[string]origin{}
+	fams := map[string]origin{}
+	for _, e := range entries {
+		claim(codes, fams, origin{code: string(e.Code)})
 	}
 	seenPath := map[string]string{}
 	for _, p := range paths {
@@ -62,10 +70,13 @@ func Load(paths ...string) (*Catalog, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, e := range page.Entries {
+		for i, e := range page.Entries {
 			k := entryKey(e)
 			if seen[k] {
 				continue
+			}
+			if err := claim(codes, fams, origin{code: string(e.Code), file: p, line: page.lines[i]}); err != nil {
+				return nil, err
 			}
 			seen[k] = true
 			entries = append(entries, e)
@@ -78,6 +89,46 @@ func Load(paths ...string) (*Catalog, error) {
 	}
 	c.prose = prose
 	return c, nil
+}
+
+// origin is where a code was first spelled: a file as given to Load and a
+// line, or the built-in catalog (file "").
+type origin struct {
+	code string
+	file string
+	line int
+}
+
+func (o origin) String() string {
+	if o.file == "" {
+		return "the built-in catalog"
+	}
+	return fmt.Sprintf("%s:%d", o.file, o.line)
+}
+
+// claim records o as the spelling of its code and of its family unless an
+// earlier origin spells either differently, which is an error naming both.
+func claim(codes, fams map[string]origin, o origin) error {
+	key := NormalizeKey(o.code)
+	if prev, ok := codes[key]; !ok {
+		codes[key] = o
+	} else if prev.code != o.code {
+		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q collides with %q of %s (they differ only in case or separator)", o.code, prev.code, prev)}
+	}
+	prefix, sep, _, ok := splitCode(o.code)
+	if !ok {
+		return nil
+	}
+	fk := NormalizeKey(prefix)
+	prev, ok := fams[fk]
+	if !ok {
+		fams[fk] = o
+		return nil
+	}
+	if pp, psep, digits, _ := splitCode(prev.code); pp != prefix || psep != sep {
+		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q does not follow the spelling %s%c%s of its family in %s", o.code, pp, psep, strings.Repeat("N", len(digits)), prev)}
+	}
+	return nil
 }
 
 func entryKey(e Entry) string {

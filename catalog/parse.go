@@ -38,6 +38,8 @@ type Page struct {
 	Entries []Entry
 	Prose   []Prose
 	Skipped []SkippedTable
+
+	lines []int // the line in the file of each entry, also when Entry.Line is 0
 }
 
 // ParsePage parses one error-code page. name is the file's name (only its
@@ -69,7 +71,7 @@ func ParsePage(name string, data []byte) (*Page, error) {
 		return nil, err
 	}
 	service := strings.TrimSuffix(p.Name, filepath.Ext(p.Name))
-	out := &Page{Source: p.Name, Format: p.Format, Entries: make([]Entry, len(p.Rows))}
+	out := &Page{Source: p.Name, Format: p.Format, Entries: make([]Entry, len(p.Rows)), lines: make([]int, len(p.Rows))}
 	for i, r := range p.Rows {
 		e := Entry{
 			Code: Code(r.Code), Status: r.Status, Message: r.Message, Description: r.Description,
@@ -84,6 +86,7 @@ func ParsePage(name string, data []byte) (*Page, error) {
 			e.Line = 0
 		}
 		out.Entries[i] = e
+		out.lines[i] = r.Line
 	}
 	for _, pr := range p.Prose {
 		out.Prose = append(out.Prose, Prose{Source: p.Name, Line: pr.Line, Text: pr.Text})
