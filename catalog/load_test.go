@@ -143,6 +143,8 @@ func TestLoadHostileInputs(t *testing.T) {
 		{"json trailing data", "j.json", "[{\"code\":\"A.1\"}] x", ":1: unexpected data after the JSON array"},
 		{"json truncated", "j.json", "[{\"code\":\"A.1\"},\n", ":2: JSON ends early"},
 		{"json duplicate row", "j.json", "[\n{\"code\":\"A.1\",\"status\":400,\"message\":\"m\"},\n{\"code\":\"A.1\",\"status\":400,\"message\":\"m\"}\n]", ":3: row duplicates the row of line 2"},
+		{"json duplicate key", "j.json", "[\n{\"code\":\"A.1\",\n \"message\":\"m\",\n \"code\":\"A.2\"}\n]", ":4: key \"code\" given twice in one object (also at line 2)"},
+		{"json duplicate key other case", "j.json", "[\n{\"code\":\"A.1\", \"message\":\"m\", \"Message\":\"n\"}\n]", ":2: key \"Message\" given twice in one object (also as \"message\" at line 2)"},
 		{"json conflicting row", "j.json", "[\n{\"code\":\"A.1\",\"status\":400,\"message\":\"m\",\"remedy\":\"x\"},\n{\"code\":\"A.1\",\"status\":400,\"message\":\"m\",\"remedy\":\"y\"}\n]", ":3: row conflicts with the row of line 2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -157,6 +159,43 @@ func TestLoadCollidingSpelling(t *testing.T) {
 	_, err := Load(path)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `c.md:3: code "modelarts_0204" collides with "ModelArts.0204"`)
+}
+
+// A collision between two -catalog files names both files by the paths
+// given, with their lines, not by base names (which may be equal, and which
+// a JSON row's "source" field replaces).
+func TestLoadCollisionNamesBothPaths(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, content string) string {
+		p := filepath.Join(dir, rel)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(content), 0o644))
+		return p
+	}
+	a := write("team-a/errors.md", "# A\n\n| 错误码 | 错误信息 |\n|---|---|\n| Widget.0001 | m |\n")
+	b := write("team-b/errors.md", "| 错误码 | 错误信息 |\n|---|---|\n| WIDGET_0001 | m |\n")
+	j := write("team-c/export.json", "[\n{\"code\": \"Widget.0002\", \"message\": \"m\", \"source\": \"orig.md\"},\n{\"code\": \"widget.0001\", \"message\": \"m\", \"source\": \"orig.md\"}\n]")
+	m := write("team-d/errors.md", "| 错误码 | 错误信息 |\n|---|---|\n| Widget_0003 | m |\n")
+
+	_, err := Load(a, b)
+	require.Error(t, err)
+	assert.Equal(t, b+`:3: code "WIDGET_0001" collides with "Widget.0001" of `+a+`:5 (they differ only in case or separator)`, err.Error())
+	var pe *ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, b, pe.File)
+
+	_, err = Load(a, j)
+	require.Error(t, err)
+	assert.Equal(t, j+`:3: code "widget.0001" collides with "Widget.0001" of `+a+`:5 (they differ only in case or separator)`, err.Error())
+
+	_, err = Load(a, m)
+	require.Error(t, err)
+	assert.Equal(t, m+`:3: code "Widget_0003" does not follow the spelling Widget.NNNN of its family in `+a+`:5`, err.Error())
+
+	// The same file given under two relative names is still one file.
+	t.Chdir(dir)
+	_, err = Load("team-a/errors.md", "team-a/../team-a/errors.md")
+	require.ErrorContains(t, err, "team-a/../team-a/errors.md: catalog file given twice (also as team-a/errors.md)")
 }
 
 func TestLoadFileSystemErrors(t *testing.T) {

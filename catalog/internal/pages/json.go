@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // jsonRow is one object of the JSON catalog format (the export format).
@@ -66,6 +67,9 @@ func parseJSON(name string, data []byte) ([]Row, error) {
 		if err := dec.Decode(&o); err != nil {
 			return nil, jsonErr(name, data, lc, err, start)
 		}
+		if err := dupKey(name, data, lc, start, int(dec.InputOffset())); err != nil {
+			return nil, err
+		}
 		line := lc.at(start)
 		fl := func(format string, args ...any) error {
 			return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
@@ -94,6 +98,60 @@ func parseJSON(name string, data []byte) ([]Row, error) {
 		return nil, fail(0, "JSON catalog has no rows")
 	}
 	return rows, nil
+}
+
+// dupKey reports a key given twice in the object data[start:end] (which
+// decoded without error): encoding/json would silently keep the last value.
+// Keys match in any letter case, as encoding/json matches them to fields.
+func dupKey(name string, data []byte, lc *lineCounter, start, end int) error {
+	type keyAt struct {
+		key string
+		off int
+	}
+	var keys map[string]keyAt
+	dec := json.NewDecoder(bytes.NewReader(data[start:end]))
+	depth := 0
+	wantKey := false
+	for {
+		off := int(dec.InputOffset())
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // the object decoded: only io.EOF is expected here
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+			}
+			wantKey = depth == 1
+			continue
+		case string:
+			if depth == 1 && wantKey {
+				// off is before the separator and spaces ahead of the key.
+				for off < end-start && data[start+off] != '"' {
+					off++
+				}
+				k := strings.ToLower(t)
+				if prev, ok := keys[k]; ok {
+					msg := fmt.Sprintf("key %q given twice in one object (also at line %d)", t, lc.at(start+prev.off))
+					if prev.key != t {
+						msg = fmt.Sprintf("key %q given twice in one object (also as %q at line %d)", t, prev.key, lc.at(start+prev.off))
+					}
+					return &Error{File: name, Line: lc.at(start + off), Msg: msg}
+				}
+				if keys == nil {
+					keys = map[string]keyAt{}
+				}
+				keys[k] = keyAt{t, off}
+				wantKey = false
+				continue
+			}
+		}
+		wantKey = depth == 1
+	}
 }
 
 func jsonErr(name string, data []byte, lc *lineCounter, err error, off int) error {
