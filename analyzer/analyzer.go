@@ -22,16 +22,6 @@ import (
 	"github.com/errcodelint/errcodelint/catalog"
 )
 
-const doc = `check Huawei Cloud error codes against the vendor's catalog
-
-errcodelint finds string literals (and uses of constants) whose value has the
-shape of a Huawei Cloud error code of a family the catalog knows
-(ModelArts.0204, AIS.0101, APIG.0301, OptVerse_10000001,
-JOB_MANAGER_12000001) and reports unknown codes, malformed spellings, codes
-tied to an HTTP status their documentation does not list, ambiguous codes
-used without a status, repeated codes, and raw literals that should use a
-constant.`
-
 // Analyzer is the default errcodelint analyzer: the built-in catalog, every
 // check enabled, constants from DefaultConstantsPkg. Its flags configure this
 // instance only.
@@ -62,7 +52,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.Var(listFlag{dst: &s.cfg.StatusFuncs, check: func(l []string) error { _, err := ParseStatusFuncs(l); return err }}, "status-funcs",
 		"comma-separated helpers that tie their code arguments to a status: importpath.Func=400 or importpath.(*Type).Method=404")
 	a.Flags.Var(listFlag{dst: &s.cfg.Checks, check: func(l []string) error { _, err := parseChecks(l); return err }}, "checks",
-		"comma-separated enabled checks (default all): "+strings.Join(Checks, ","))
+		checksHelp())
 	a.Flags.Var(pkgFlag{dst: &s.cfg.ConstantsPkg}, "constants-pkg",
 		"import path of the package with one untyped constant per code, used by the use-constant fix")
 	a.Flags.BoolVar(&s.cfg.Prose, "prose", s.cfg.Prose,
@@ -689,7 +679,7 @@ func (ps *passState) add(n ast.Node, category, msg string, fixes []analysis.Sugg
 		End:            n.End(),
 		Category:       category,
 		Message:        msg,
-		URL:            categoryURL(category),
+		URL:            checkURLs[category],
 		SuggestedFixes: fixes,
 	})
 	return len(fs.diags) - 1, true

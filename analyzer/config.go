@@ -3,49 +3,19 @@ package analyzer
 import (
 	"fmt"
 	"go/token"
-	"slices"
 	"strconv"
 	"strings"
 )
-
-// Diagnostic categories, one per check.
-const (
-	CatUnknown     = "unknown-code"
-	CatMalformed   = "malformed-code"
-	CatMismatch    = "status-mismatch"
-	CatAmbiguous   = "ambiguous-code"
-	CatRepeated    = "repeated-code"
-	CatUseConstant = "use-constant"
-)
-
-// Checks lists every check category, in documentation order.
-var Checks = []string{CatUnknown, CatMalformed, CatMismatch, CatAmbiguous, CatRepeated, CatUseConstant}
 
 // DefaultConstantsPkg is the package whose untyped constants the use-constant
 // fix refers to unless Config.ConstantsPkg says otherwise.
 const DefaultConstantsPkg = "github.com/errcodelint/errcodelint/codes"
 
-// DocURL is the base of every diagnostic's documentation link.
-const DocURL = "https://github.com/errcodelint/errcodelint#checks"
+// DocURL is the analyzer's documentation link: the README's checks section.
+// Each diagnostic links to its check's own section (Check.URL).
+const DocURL = docBase + "checks"
 
 const docBase = "https://github.com/errcodelint/errcodelint#"
-
-// categoryURLs holds docBase+category for every check, so that reporting a
-// finding does not build the string.
-var categoryURLs = func() map[string]string {
-	m := make(map[string]string, len(Checks))
-	for _, c := range Checks {
-		m[c] = docBase + c
-	}
-	return m
-}()
-
-func categoryURL(category string) string {
-	if u, ok := categoryURLs[category]; ok {
-		return u
-	}
-	return docBase + category
-}
 
 // Config configures one analyzer instance. The zero value enables every
 // check against the built-in catalog.
@@ -172,33 +142,6 @@ func ParseStatusFuncs(specs []string) (map[string]int, error) {
 		out[sf.Key] = sf.Status
 	}
 	return out, nil
-}
-
-// parseChecks validates a list of check categories. Empty means all.
-func parseChecks(list []string) (map[string]bool, error) {
-	enabled := make(map[string]bool, len(Checks))
-	if len(list) == 0 {
-		for _, c := range Checks {
-			enabled[c] = true
-		}
-		return enabled, nil
-	}
-	for _, c := range list {
-		c = strings.TrimSpace(c)
-		switch {
-		case c == "":
-			continue
-		case c == "all":
-			for _, c := range Checks {
-				enabled[c] = true
-			}
-		case slices.Contains(Checks, c):
-			enabled[c] = true
-		default:
-			return nil, fmt.Errorf("bad -checks: unknown check %q (known: %s)", c, strings.Join(Checks, ", "))
-		}
-	}
-	return enabled, nil
 }
 
 // splitList splits a comma-separated flag value, dropping empty items.

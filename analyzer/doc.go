@@ -21,28 +21,14 @@
 // uses of named constants (also those declared in other packages, whose
 // values come from export data).
 //
-// It reports diagnostics in these categories:
+// Flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose.
+// Suppress a finding with //nolint:errcodelint or
+// //errcodelint:ignore <check> <reason> on the line or the line before.
 //
-//   - unknown-code: the code is not in the catalog; the message names the
-//     nearest documented codes and the family's spelling.
-//   - malformed-code: a documented code written with another letter case,
-//     the other separator or surrounding spaces; the fix rewrites it.
-//   - status-mismatch: the code is tied to an HTTP status that none of its
-//     rows documents. Ties: the other conjuncts of its && condition, an
-//     enclosing if or switch on a status of the same error value, an
-//     earlier guard "if status != N { return }" in the same block, a status
-//     field of the same struct literal, or a helper configured with
-//     -status-funcs. Codes documented without a status never mismatch.
-//   - ambiguous-code: the code is documented with several statuses and the
-//     site ties none of them.
-//   - repeated-code: the same code twice in one || chain, literal, case list
-//     or argument list.
-//   - use-constant: a raw literal of a documented code; the fix replaces it
-//     with a constant (a user constant of the same value in scope, else the
-//     untyped constant of the constants package, adding the import under a
-//     name that no literal of the file sees declared). The fix is offered
-//     only where it compiles (never with a constant declared in a _test.go
-//     file for a literal outside one); otherwise the message says why.
+// # Checks
+//
+// The checks, their documentation and examples are listed by AllChecks
+// (and, generated from it, in the Analyzer's Doc and the README).
 //
 // The analyzer declares no fact types: constants declared in other packages
 // are seen through export data, so the standalone driver does not have to
@@ -50,8 +36,4 @@
 // both with and without its internal tests may set
 // Config.SkipNonTestFilesInTestVariants, as the errcodelint command does, so
 // that each non-test file is checked once.
-//
-// Flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose.
-// Suppress a finding with //nolint:errcodelint or
-// //errcodelint:ignore <category> <reason> on the line or the line before.
 package analyzer

@@ -25,8 +25,6 @@ package plugin
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
@@ -75,10 +73,8 @@ func (s Settings) Validate() error {
 	if _, err := analyzer.ParseStatusFuncs(s.StatusFuncs); err != nil {
 		return err
 	}
-	for _, c := range s.Checks {
-		if c = strings.TrimSpace(c); c != "all" && !slices.Contains(analyzer.Checks, c) {
-			return fmt.Errorf("unknown check %q in checks (known: %s)", c, strings.Join(analyzer.Checks, ", "))
-		}
+	if _, err := analyzer.EnabledChecks(s.Checks); err != nil {
+		return fmt.Errorf("checks: %w", err)
 	}
 	return nil
 }

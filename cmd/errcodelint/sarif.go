@@ -14,18 +14,18 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/errcodelint/errcodelint/analyzer"
 	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
-// rules are the analyzer's diagnostic categories, in README order.
-var rules = []sarif.Rule{
-	{ID: "unknown-code", Description: "error-code literal of a known family that the catalog does not document"},
-	{ID: "malformed-code", Description: "known error code written with the wrong case, separator or surrounding spaces"},
-	{ID: "status-mismatch", Description: "error code tied to an HTTP status that none of its catalog rows documents"},
-	{ID: "ambiguous-code", Description: "error code with several documented statuses used without tying one"},
-	{ID: "repeated-code", Description: "the same error code twice in one condition, literal, case list or argument list"},
-	{ID: "use-constant", Description: "raw error-code literal where a named constant exists"},
-}
+// rules are the SARIF rules: one per check, from the analyzer's table.
+var rules = func() []sarif.Rule {
+	var out []sarif.Rule
+	for _, c := range analyzer.AllChecks() {
+		out = append(out, sarif.Rule{ID: c.Name, Description: c.Title, HelpURI: c.URL()})
+	}
+	return out
+}()
 
 // sarifFlag reports whether args ask for SARIF output (-sarif or --sarif,
 // with the value attached or separate). Arguments after "--" are not flags.
@@ -107,7 +107,6 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 		exitAtLeast(1)
 	}
 
-	helpURI := make(map[string]string)
 	if graph != nil {
 		if err := graph.PrintText(stderr, *contextLines); err != nil {
 			exitAtLeast(1)
@@ -145,19 +144,10 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 					f.Fixes = append(f.Fixes, fix)
 				}
 				b.Add(f)
-				if d.URL != "" && helpURI[d.Category] == "" {
-					helpURI[d.Category] = d.URL
-				}
 			}
 		}
 	}
-	for _, r := range rules {
-		r.HelpURI = helpURI[r.ID]
-		if r.HelpURI == "" && a.URL != "" {
-			r.HelpURI = a.URL + "#" + r.ID
-		}
-		b.Rules = append(b.Rules, r)
-	}
+	b.Rules = append(b.Rules, rules...)
 	b.Failed = code == 1
 
 	if err := writeSARIF(b, *out, stdout); err != nil {

@@ -1,0 +1,263 @@
+package analyzer
+
+import (
+	_ "embed"
+	"fmt"
+	"go/parser"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// Diagnostic categories, one per check: the Name of its row in the table.
+const (
+	CatUnknown     = "unknown-code"
+	CatMalformed   = "malformed-code"
+	CatMismatch    = "status-mismatch"
+	CatAmbiguous   = "ambiguous-code"
+	CatRepeated    = "repeated-code"
+	CatUseConstant = "use-constant"
+)
+
+// A Check documents one check. The table of checks (AllChecks) is the single
+// source for the -checks flag and its validation, the diagnostics' URLs, the
+// SARIF rules, the analyzer's Doc and the README's checks section.
+type Check struct {
+	// Name is the check's name in -checks and its diagnostics' category.
+	Name string
+	// Title says in one line what the check finds.
+	Title string
+	// Doc is one Markdown paragraph: what is reported, when, and the fix.
+	Doc string
+	// Bad is Go code the check reports; Good is the same code as it should
+	// be written.
+	Bad, Good string
+	// Default is whether the check runs when -checks is not given.
+	Default bool
+	// Fixable is whether its diagnostics may carry a suggested fix.
+	Fixable bool
+}
+
+// URL is the documentation link of the check's diagnostics.
+func (c Check) URL() string { return docBase + c.Name }
+
+// checkURLs holds every check's URL, so that reporting a finding does not
+// build the string.
+var checkURLs = func() map[string]string {
+	m := make(map[string]string, len(checks))
+	for _, c := range checks {
+		m[c.Name] = c.URL()
+	}
+	return m
+}()
+
+// checks is the table of checks, in documentation order.
+var checks = []Check{
+	{
+		Name:  CatUnknown,
+		Title: "a code no catalog page documents",
+		Doc: "The code has the shape of a known family's code, but no catalog page documents it. " +
+			"The message names the nearest documented codes and, when the family itself is misspelled, " +
+			"its spelling (`the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN`). " +
+			"A prefix, suffix or substring of a documented code in `strings.HasPrefix`, `HasSuffix` or `Contains` is not reported, " +
+			"nor a string whose prefix is written in another letter case (`\"ais_2\"` is a name, not a code).",
+		Bad:     `return se.ErrorCode == "ModelArts.0119"`,
+		Good:    `return se.ErrorCode == codes.ModelArts0118`,
+		Default: true,
+	},
+	{
+		Name:  CatMalformed,
+		Title: "a documented code written with another letter case, the wrong separator, or surrounding spaces",
+		Doc: "The fix rewrites the literal: with `use-constant` enabled the first fix goes straight to the constant " +
+			"(`Use codes.JobManager12000001`) so that one `-fix` run leaves nothing to fix, and the alternative " +
+			"(`Rewrite as \"JOB_MANAGER_12000001\"`, keeping the literal's quote style) is offered in editors; " +
+			"it is the only fix when `use-constant` is disabled. " +
+			"Inside `strings.EqualFold` a different letter case is not reported. " +
+			"In regexp patterns and with `-prose` the finding has no fix.",
+		Bad:     `return se.ErrorCode == "JOB_MANAGER.12000001"`,
+		Good:    `return se.ErrorCode == codes.JobManager12000001`,
+		Default: true,
+		Fixable: true,
+	},
+	{
+		Name:  CatMismatch,
+		Title: "a code tied to an HTTP status that none of its rows documents",
+		Doc: "A code is tied to a status by: another conjunct of the same `&&` condition (`||` and `!=` tie nothing); " +
+			"an enclosing `if` body or `switch` case on a status (tagged `switch se.StatusCode { case 404, 410: ... }` or tagless); " +
+			"an earlier guard in the same block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`); " +
+			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional; only the nearest struct literal counts); " +
+			"a constant argument of the same call whose parameter is an integer named like a status (`newServiceError(404, \"ModelArts.0101\")` for `func newServiceError(statusCode int, code string)`); " +
+			"a call of a helper configured with `-status-funcs`. " +
+			"Statuses are constant integers 100-599: literals, `net/http` constants, or your own constants. " +
+			"A status is an integer-typed field, variable or no-argument method named `StatusCode`, `Status`, `HTTPStatus`, `HttpStatus`, " +
+			"`HTTPStatusCode`, `HttpStatusCode`, `HTTPCode`, `ResponseCode` or `RespCode` (any letter case). " +
+			"In an enclosing `if`/`switch` the status must belong to the same error value: `other.StatusCode` does not tie `se.ErrorCode`. " +
+			"Codes whose rows document no status (the OCR page: `AIS.*`, `APIG.*`) never mismatch.",
+		Bad:     `return se.StatusCode == http.StatusNotFound && se.ErrorCode == codes.ModelArts4352`,
+		Good:    `return se.StatusCode == http.StatusBadRequest && se.ErrorCode == codes.ModelArts4352`,
+		Default: true,
+	},
+	{
+		Name:  CatAmbiguous,
+		Title: "a code documented with several statuses, used where no status is tied",
+		Doc: "A site that ties one of the documented statuses (see `status-mismatch`) is quiet. " +
+			"One status with several messages (`ModelArts.81015`: three 401 rows) is not ambiguous. " +
+			"Declarations (`const ErrBadToken = \"ModelArts.0204\"`, `var`, `:=`) are not reported; the uses of the constant are.",
+		Bad:     `return se.ErrorCode == codes.ModelArts0204`,
+		Good:    `return se.StatusCode == http.StatusUnauthorized && se.ErrorCode == codes.ModelArts0204`,
+		Default: true,
+	},
+	{
+		Name:  CatRepeated,
+		Title: "the same code twice in one || chain, slice or map literal, case list or argument list",
+		Doc: "Reported on the repetition: in `||` chains (the same compared expression), " +
+			"slice and map literals, switch case lists and argument lists.",
+		Bad:     `var retryable = []string{codes.ModelArts0109, codes.OptVerse10000003, "ModelArts.0109"}`,
+		Good:    `var retryable = []string{codes.ModelArts0109, codes.OptVerse10000003}`,
+		Default: true,
+	},
+	{
+		Name:  CatUseConstant,
+		Title: "a raw string literal of a documented code",
+		Doc: "Package `github.com/errcodelint/errcodelint/codes` has one untyped string constant per documented code " +
+			"(`codes.ModelArts0204`, `codes.OptVerse10000001`, `codes.JobManager12000001`), so the replacement compiles wherever the literal did. " +
+			"The fix prefers a constant of the same value that is already in scope (`use the constant ErrDatasetMissing declared in scope`). " +
+			"It adds the import (as its own group after the standard library), merged when several fixes touch one file, " +
+			"and picks the alias `errcodes` when the name `codes` is taken: declared in the package, imported by the file, " +
+			"or declared around one of the literals it rewrites. " +
+			"A constant declared in a `_test.go` file is never used for a literal outside one. " +
+			"It is offered only when it compiles: the package must be imported already, be among the package's dependencies (and have the constant), " +
+			"or, for the default package, the module's go.mod must require `github.com/errcodelint/errcodelint` " +
+			"(`go get github.com/errcodelint/errcodelint/codes`). " +
+			"Otherwise the finding says why, for example `use a named constant (no automatic fix: the name codes is shadowed here)`. " +
+			"The declaration of your own named constant is not reported.",
+		Bad:     `case "AIS.0105":`,
+		Good:    `case codes.AIS0105:`,
+		Default: true,
+		Fixable: true,
+	},
+}
+
+// AllChecks returns the table of checks, in documentation order.
+func AllChecks() []Check { return slices.Clone(checks) }
+
+// Checks lists the names of every check, in documentation order.
+var Checks = checkNames()
+
+func checkNames() []string {
+	names := make([]string, len(checks))
+	for i, c := range checks {
+		names[i] = c.Name
+	}
+	return names
+}
+
+// LookupCheck returns the check named name.
+func LookupCheck(name string) (Check, bool) {
+	i := slices.IndexFunc(checks, func(c Check) bool { return c.Name == name })
+	if i < 0 {
+		return Check{}, false
+	}
+	return checks[i], true
+}
+
+// EnabledChecks validates a -checks list (names, "all", blanks ignored) and
+// returns the set of enabled checks: the default ones when the list names
+// none. Drivers with their own configuration syntax (the golangci-lint
+// plugin) validate with it too.
+func EnabledChecks(list []string) (map[string]bool, error) {
+	enabled := make(map[string]bool, len(checks))
+	named := false
+	for _, name := range list {
+		name = strings.TrimSpace(name)
+		switch {
+		case name == "":
+			continue
+		case name == "all":
+			for _, c := range checks {
+				enabled[c.Name] = true
+			}
+		default:
+			if _, ok := LookupCheck(name); !ok {
+				return nil, fmt.Errorf("unknown check %q (known: %s)", name, strings.Join(Checks, ", "))
+			}
+			enabled[name] = true
+		}
+		named = true
+	}
+	if !named {
+		for _, c := range checks {
+			enabled[c.Name] = c.Default
+		}
+	}
+	return enabled, nil
+}
+
+// parseChecks is EnabledChecks for the -checks flag.
+func parseChecks(list []string) (map[string]bool, error) {
+	enabled, err := EnabledChecks(list)
+	if err != nil {
+		return nil, fmt.Errorf("bad -checks: %w", err)
+	}
+	return enabled, nil
+}
+
+// checksHelp is the -checks flag's usage text.
+func checksHelp() string {
+	var on []string
+	for _, c := range checks {
+		if c.Default {
+			on = append(on, c.Name)
+		}
+	}
+	def := strings.Join(on, ", ")
+	if len(on) == len(checks) {
+		def = "all"
+	}
+	return "comma-separated checks to enable, or all (" + strings.Join(Checks, ", ") + "); default: " + def
+}
+
+//go:embed doc.go
+var docGo string
+
+// doc is the Analyzer's Doc: the "Analyzer errcodelint" section of the
+// package comment in doc.go, followed by the table of checks.
+var doc = func() string {
+	var b strings.Builder
+	b.WriteString(extractDoc(docGo, "errcodelint"))
+	b.WriteString("\n\nChecks (all on by default unless marked off; -checks selects them):\n")
+	for _, c := range checks {
+		off := ""
+		if !c.Default {
+			off = " (off)"
+		}
+		fix := ""
+		if c.Fixable {
+			fix = " Fix offered."
+		}
+		fmt.Fprintf(&b, "\n  %s%s: %s.%s", c.Name, off, c.Title, fix)
+	}
+	return b.String()
+}()
+
+// extractDoc returns the "# Analyzer name" section of the package comment of
+// the Go file content, without its "name: " prefix, as x/tools' analyzers do.
+// It panics when there is none: doc.go is part of this package.
+func extractDoc(content, name string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "doc.go", content, parser.ParseComments|parser.PackageClauseOnly)
+	if err != nil || f.Doc == nil {
+		panic(fmt.Sprintf("doc.go has no package comment: %v", err))
+	}
+	for section := range strings.SplitSeq(f.Doc.Text(), "\n# ") {
+		body, ok := strings.CutPrefix(section, "Analyzer "+name+"\n")
+		if !ok {
+			continue
+		}
+		body, ok = strings.CutPrefix(strings.TrimSpace(body), name+":")
+		if !ok {
+			panic("doc.go: the Analyzer " + name + " section does not start with " + name + ": summary")
+		}
+		return strings.TrimSpace(body)
+	}
+	panic("doc.go has no 'Analyzer " + name + "' section")
+}
