@@ -50,15 +50,16 @@ func (f Family) String() string {
 // concurrent use. Build one with New, Default or Load, once per process.
 type Catalog struct {
 	entries  []Entry
-	byCode   map[string][]Entry // exact spelling -> rows in page order
-	byKey    map[string]string  // NormalizeKey(code) -> exact spelling
-	families []Family           // sorted by prefix
-	famByKey map[string]int     // NormalizeKey(prefix) -> index into families
-	codes    []string           // distinct codes, sorted
-	maxLen   int                // longest code, plus slack for near-misses
-	prose    []Prose            // page text outside the tables (Default, Load)
-	near     nearIndex          // precomputed lists for Nearest
-	statuses map[string][]int   // code -> distinct non-zero statuses, sorted
+	byCode   map[string][]Entry  // exact spelling -> rows in page order
+	byKey    map[string]string   // NormalizeKey(code) -> exact spelling
+	families []Family            // sorted by prefix
+	famByKey map[string]int      // NormalizeKey(prefix) -> index into families
+	codes    []string            // distinct codes, sorted
+	maxLen   int                 // longest code, plus slack for near-misses
+	prose    []Prose             // page text outside the tables (Default, Load)
+	near     nearIndex           // precomputed lists for Nearest
+	statuses map[string][]int    // code -> distinct non-zero statuses, sorted
+	owners   map[string][]string // NormalizeKey(family prefix) -> owning pages (owners.go)
 }
 
 // New indexes entries (in page order). It fails if two distinct codes
@@ -121,6 +122,7 @@ func New(entries []Entry) (*Catalog, error) {
 		slices.Sort(sts)
 		c.statuses[code] = slices.Clip(sts)
 	}
+	c.setOwners(familyOwners(entries))
 	return c, nil
 }
 
@@ -248,6 +250,7 @@ func Default() *Catalog {
 			panic("catalog: built-in catalog is inconsistent: " + err.Error())
 		}
 		c.prose = builtinProse()
+		c.setOwners(builtinOwners())
 		defaultCat = c
 	})
 	return defaultCat

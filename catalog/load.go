@@ -42,6 +42,7 @@ func Load(paths ...string) (*Catalog, error) {
 	entries := make([]Entry, len(base), len(base)+64)
 	copy(entries, base)
 	prose := builtinProse()
+	owners := builtinOwners()
 	seen := make(map[string]bool, len(entries))
 	for _, e := range entries {
 		seen[entryKey(e)] = true
@@ -70,6 +71,7 @@ func Load(paths ...string) (*Catalog, error) {
 		if err != nil {
 			return nil, err
 		}
+		var added []Entry
 		for i, e := range page.Entries {
 			k := entryKey(e)
 			if seen[k] {
@@ -80,14 +82,25 @@ func Load(paths ...string) (*Catalog, error) {
 			}
 			seen[k] = true
 			entries = append(entries, e)
+			added = append(added, e)
 		}
 		prose = append(prose, page.Prose...)
+		if page.Format == "json" {
+			// An export owns the families of the rows it adds, under the
+			// rows' own sources: reloading an export changes nothing.
+			owners = append(owners, familyOwners(added)...)
+			continue
+		}
+		for _, f := range page.Owns {
+			owners = append(owners, Owner{Family: f, Source: page.Source})
+		}
 	}
 	c, err := New(entries)
 	if err != nil {
 		return nil, err
 	}
 	c.prose = prose
+	c.setOwners(owners)
 	return c, nil
 }
 

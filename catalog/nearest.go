@@ -35,10 +35,12 @@ type nearCand struct {
 // Distance is the edit distance (insertions, deletions, substitutions and
 // transpositions of adjacent characters) between the normalized forms (see
 // NormalizeKey), so a code that differs only in case or separator is at
-// distance 0. Codes of s's family (see FamilyOf) come first; codes of other
-// families only fill up the list when s's family has fewer than n codes or
-// s has no known family. Ties are broken by code order, so the result is
-// deterministic. The per-family lists are computed once per catalog.
+// distance 0. When s has the shape of a known family (see FamilyOf), only
+// codes of that family are candidates: a code of another family is never a
+// sensible replacement (an APIG code is not an AIS one), so the list may be
+// shorter than n. Otherwise every code is a candidate (a misspelt prefix).
+// Ties are broken by code order, so the result is deterministic. The
+// per-family lists are computed once per catalog.
 func (c *Catalog) Nearest(s string, n int) []string {
 	if n <= 0 || len(c.codes) == 0 {
 		return nil
@@ -84,17 +86,8 @@ func (c *Catalog) Nearest(s string, n int) []string {
 		for _, i := range c.near.byFam[fam] {
 			consider(i)
 		}
-		for _, b := range best {
-			out = append(out, c.codes[b.idx])
-		}
-		if len(out) >= n {
-			return out
-		}
-		best = best[:0]
-		n -= len(out)
-	}
-	for i := range c.codes {
-		if fam < 0 || c.near.inFam[i] != fam {
+	} else {
+		for i := range c.codes {
 			consider(i)
 		}
 	}

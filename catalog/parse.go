@@ -38,6 +38,10 @@ type Page struct {
 	Entries []Entry
 	Prose   []Prose
 	Skipped []SkippedTable
+	// Owns lists the families the page owns (see Catalog.Owners): those
+	// named by its "errcodelint: owns" statement, none for "errcodelint:
+	// owns none", else every family it documents.
+	Owns []string
 
 	lines []int // the line in the file of each entry, also when Entry.Line is 0
 }
@@ -93,6 +97,10 @@ func ParsePage(name string, data []byte) (*Page, error) {
 	}
 	for _, t := range p.Skipped {
 		out.Skipped = append(out.Skipped, SkippedTable{Source: p.Name, Line: t.Line, Columns: t.Columns})
+	}
+	out.Owns, err = pageOwns(name, out.Entries, p.Owns, p.OwnsLine)
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -1090,3 +1090,13 @@ func builtinProse() []Prose {
 		{Source: "optverse.md", Line: 14, Text: "当您调用API时,如果遇到“APIGW”开头的错误码,请参见API网关错误码进行处理。"},
 	}
 }
+
+// builtinOwners returns the families each page is the vendor's own page of.
+func builtinOwners() []Owner {
+	return []Owner{
+		{Family: "ModelArts", Source: "modelarts.md"},
+		{Family: "AIS", Source: "ocr.md"},
+		{Family: "OptVerse", Source: "optverse.md"},
+		{Family: "JOB_MANAGER", Source: "optverse.md"},
+	}
+}

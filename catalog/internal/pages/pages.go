@@ -53,6 +53,11 @@ type Page struct {
 	Rows    []Row
 	Prose   []Prose
 	Skipped []Table
+	// Owns holds the families named by the page's "errcodelint: owns"
+	// statement (empty for "owns none"); OwnsLine is the statement's line,
+	// 0 when the page has none.
+	Owns     []string
+	OwnsLine int
 }
 
 // Error is a parse error at a line of a file.
@@ -117,6 +122,9 @@ func Parse(name string, data []byte) (*Page, error) {
 		return p, nil
 	}
 	p.Format = "markdown"
+	if err := parseStatements(p, name, data); err != nil {
+		return nil, err
+	}
 	if err := parseMarkdown(p, name, data); err != nil {
 		return nil, err
 	}
@@ -417,4 +425,54 @@ func ParseStatus(s string) (int, error) {
 		return 0, fmt.Errorf("HTTP status %q is not a number from 100 to 599", s)
 	}
 	return n, nil
+}
+
+// statementPrefix starts a line that speaks to errcodelint, on its own or
+// in an HTML comment: "<!-- errcodelint: owns none -->".
+const statementPrefix = "errcodelint:"
+
+// parseStatements reads the page's "errcodelint: owns ..." statement: the
+// families the page is the vendor's own page of ("none", or names separated
+// by commas or spaces).
+func parseStatements(p *Page, name string, data []byte) error {
+	lines, _ := splitLines(data)
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.Contains(t, statementPrefix) {
+			continue
+		}
+		if c, ok := strings.CutPrefix(t, "<!--"); ok {
+			c, ok = strings.CutSuffix(c, "-->")
+			if !ok {
+				continue
+			}
+			t = strings.TrimSpace(c)
+		}
+		rest, ok := strings.CutPrefix(t, statementPrefix)
+		if !ok {
+			continue
+		}
+		fail := func(format string, args ...any) error {
+			return &Error{File: name, Line: i + 1, Msg: fmt.Sprintf(format, args...)}
+		}
+		rest = strings.TrimSpace(rest)
+		verb, arg, _ := strings.Cut(rest, " ")
+		if verb != "owns" {
+			return fail("unknown errcodelint statement %q (want \"errcodelint: owns none\" or \"errcodelint: owns FAMILY, ...\")", rest)
+		}
+		if p.OwnsLine > 0 {
+			return fail("a second errcodelint: owns statement (the first is on line %d)", p.OwnsLine)
+		}
+		fams := strings.FieldsFunc(arg, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+		if len(fams) == 0 {
+			return fail("errcodelint: owns needs \"none\" or the families the page owns")
+		}
+		p.OwnsLine = i + 1
+		p.Owns = []string{}
+		if len(fams) == 1 && strings.EqualFold(fams[0], "none") {
+			continue
+		}
+		p.Owns = fams
+	}
+	return nil
 }
