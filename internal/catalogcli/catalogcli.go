@@ -187,6 +187,38 @@ func services(rows []catalog.Entry) string {
 	return strings.Join(out, ",")
 }
 
+// pagesOf lists the distinct pages of rows, in row order.
+func pagesOf(rows []catalog.Entry) string {
+	var out []string
+	for _, e := range rows {
+		if !slices.Contains(out, e.Source) {
+			out = append(out, e.Source)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// ownerList lists the pages owning code's family, or "-".
+func ownerList(cat *catalog.Catalog, code string) string {
+	f, ok := cat.FamilyOf(code)
+	if !ok || len(cat.Owners(f.Prefix)) == 0 {
+		return "-"
+	}
+	return strings.Join(cat.Owners(f.Prefix), ",")
+}
+
+// familyLine says which family code belongs to and which pages own it.
+func familyLine(cat *catalog.Catalog, code string) string {
+	f, ok := cat.FamilyOf(code)
+	if !ok {
+		return ""
+	}
+	if owners := cat.Owners(f.Prefix); len(owners) > 0 {
+		return fmt.Sprintf("family:   %s, owned by %s\n", f, strings.Join(owners, ", "))
+	}
+	return fmt.Sprintf("family:   %s, owned by no loaded page: %s codes the catalog does not list are not reported as unknown\n", f, f.Prefix)
+}
+
 func runList(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("list", " (lists code, statuses, services; ambiguous codes are marked)", stdout, stderr)
 	family := c.fs.String("family", "", "only codes of this family (prefix, for example ModelArts or JOB_MANAGER; any letter case)")
@@ -217,7 +249,7 @@ func runList(args []string, stdout, stderr io.Writer) int {
 	}
 	var buf strings.Builder
 	tw := tabwriter.NewWriter(&buf, 0, 4, 2, ' ', 0)
-	fmt.Fprint(tw, "CODE\tSTATUS\tSERVICE\tNOTE\n")
+	fmt.Fprint(tw, "CODE\tSTATUS\tSERVICE\tPAGE\tOWNER\tNOTE\n")
 	for _, code := range cat.Codes() {
 		if fam != nil {
 			f, ok := cat.FamilyOf(code)
@@ -229,7 +261,8 @@ func runList(args []string, stdout, stderr io.Writer) int {
 		if cat.Ambiguous(code) {
 			note = "ambiguous"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", code, statusList(cat.Statuses(code)), services(cat.Lookup(code)), note)
+		rows := cat.Lookup(code)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", code, statusList(cat.Statuses(code)), services(rows), pagesOf(rows), ownerList(cat, code), note)
 	}
 	if err := tw.Flush(); err != nil {
 		return c.fail(2, "%v", err)
@@ -265,6 +298,9 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 			if near := cat.Nearest(arg, 5); len(near) > 0 {
 				msg += "; nearest documented codes: " + strings.Join(near, ", ")
 			}
+			if f, ok := cat.FamilyOf(arg); ok && len(cat.Owners(f.Prefix)) == 0 {
+				msg += fmt.Sprintf("\nno loaded page owns the %s family, so errcodelint does not report %s as unknown", f.Prefix, strings.TrimSpace(arg))
+			}
 			fmt.Fprintln(stdout, msg)
 			return 1
 		}
@@ -279,7 +315,7 @@ func runShow(args []string, stdout, stderr io.Writer) int {
 	if cat.Ambiguous(shown) {
 		head += fmt.Sprintf(", ambiguous: documented with statuses %s", strings.ReplaceAll(statusList(cat.Statuses(shown)), ",", ", "))
 	}
-	fmt.Fprintf(stdout, "%s\nconstant: codes.%s\n", head, catalog.ConstName(shown))
+	fmt.Fprintf(stdout, "%s\nconstant: codes.%s\n%s", head, catalog.ConstName(shown), familyLine(cat, shown))
 	for _, e := range rows {
 		st := "no HTTP status"
 		if e.Status != 0 {

@@ -133,6 +133,27 @@ func TestShowAmbiguousCode(t *testing.T) {
 	assert.Contains(t, out, "HTTP 401  Failed to parse the token.")
 	assert.Contains(t, out, "source:      modelarts.md:31")
 	assert.Contains(t, out, "source:      modelarts.md:627")
+	assert.Contains(t, out, "family:   ModelArts.NNNN..NNNNNNNN, owned by modelarts.md\n")
+}
+
+func TestShowOwnership(t *testing.T) {
+	code, out, _ := run(t, "show", "APIG.0301")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "family:   APIG.NNNN, owned by no loaded page: APIG codes the catalog does not list are not reported as unknown\n")
+	assert.Contains(t, out, "source:      ocr.md:")
+
+	code, out, _ = run(t, "show", "APIG.0999")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, `"APIG.0999" is not a documented code; nearest documented codes: APIG.0101, APIG.0201, APIG.0301, APIG.0308`)
+	assert.Contains(t, out, "no loaded page owns the APIG family, so errcodelint does not report APIG.0999 as unknown")
+
+	page := writeFile(t, "apig.md", "| Error Code | Error Message | HTTP Status Code |\n|---|---|---|\n| APIG.0103 | The backend does not exist. | 500 |\n")
+	code, out, _ = run(t, "show", "-catalog", page, "APIG.0301")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "family:   APIG.NNNN, owned by apig.md\n")
+	code, out, _ = run(t, "show", "-catalog", page, "APIG.0103")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "source:      apig.md:3")
 }
 
 func TestShowOCRCode(t *testing.T) {
@@ -171,14 +192,20 @@ func TestList(t *testing.T) {
 	code, out, _ := run(t, "list")
 	require.Equal(t, 0, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	assert.Equal(t, []string{"CODE", "STATUS", "SERVICE", "NOTE"}, strings.Fields(lines[0]), "a header line first")
+	assert.Equal(t, []string{"CODE", "STATUS", "SERVICE", "PAGE", "OWNER", "NOTE"}, strings.Fields(lines[0]), "a header line first")
 	lines = lines[1:]
 	assert.Len(t, lines, len(catalog.Default().Codes()))
 	var found bool
 	for _, l := range lines {
 		if f := strings.Fields(l); f[0] == "ModelArts.0204" {
 			found = true
-			assert.Equal(t, []string{"ModelArts.0204", "400,401", "ModelArts", "ambiguous"}, f)
+			assert.Equal(t, []string{"ModelArts.0204", "400,401", "ModelArts", "modelarts.md", "modelarts.md", "ambiguous"}, f)
+		}
+		if f := strings.Fields(l); f[0] == "APIG.0301" {
+			assert.Equal(t, []string{"APIG.0301", "-", "OCR", "ocr.md", "-"}, f, "no page owns APIG")
+		}
+		if f := strings.Fields(l); f[0] == "ModelArts.0104" {
+			assert.Equal(t, []string{"ModelArts.0104", "400", "ModelArts,MaaS", "modelarts.md,maas.md", "modelarts.md"}, f)
 		}
 	}
 	assert.True(t, found)
