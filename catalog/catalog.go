@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // Code is an error code as the vendor documents it, for example
@@ -29,7 +31,7 @@ type Entry struct {
 // Family is a set of codes that share a prefix and a separator, for example
 // ModelArts + "." + 4 to 8 digits, or JOB_MANAGER + "_" + 8 digits.
 type Family struct {
-	Prefix    string // "ModelArts", "JOB_MANAGER"
+	Prefix    string // "ModelArts", "JOB_MANAGER", "SVCSTG.CCE-ADDONMGR"
 	Sep       byte   // '.' or '_'
 	MinDigits int    // fewest digits of any documented code of the family
 	MaxDigits int    // most digits of any documented code of the family
@@ -38,13 +40,7 @@ type Family struct {
 
 // String returns the family's spelling, for example "ModelArts.NNNN" or
 // "OptVerse_NNNNNNNN..NNNNNNNNNN".
-func (f Family) String() string {
-	s := f.Prefix + string(f.Sep) + strings.Repeat("N", f.MinDigits)
-	if f.MaxDigits != f.MinDigits {
-		s += ".." + strings.Repeat("N", f.MaxDigits)
-	}
-	return s
-}
+func (f Family) String() string { return codeshape.Family(f).String() }
 
 // Catalog is an immutable, indexed set of documented rows. It is safe for
 // concurrent use. Build one with New, Default or Load, once per process.
@@ -64,49 +60,33 @@ type Catalog struct {
 
 // New indexes entries (in page order). It fails if two distinct codes
 // collide under NormalizeKey, because the malformed-code check could then not
-// tell which one was meant.
+// tell which one was meant, or if a code spells its family's prefix or
+// separator differently from an earlier code of the family. The catalog
+// generator runs the same checks (codeshape.Set) on the built-in pages.
 func New(entries []Entry) (*Catalog, error) {
 	c := &Catalog{
 		entries:  entries,
 		byCode:   make(map[string][]Entry),
-		byKey:    make(map[string]string),
 		famByKey: make(map[string]int),
 	}
-	fams := map[string]*Family{}
+	var set codeshape.Set
 	for _, e := range entries {
 		code := string(e.Code)
 		if _, ok := c.byCode[code]; !ok {
-			key := NormalizeKey(code)
-			if prev, ok := c.byKey[key]; ok {
-				return nil, fmt.Errorf("%s:%d: code %q collides with %q (they differ only in case or separator)", e.Source, e.Line, code, prev)
+			if err := set.Add(code); err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", e.Source, e.Line, err)
 			}
-			c.byKey[key] = code
 			c.codes = append(c.codes, code)
 			if len(code) > c.maxLen {
 				c.maxLen = len(code)
 			}
-			if prefix, sep, digits, ok := splitCode(code); ok {
-				fk := NormalizeKey(prefix)
-				f := fams[fk]
-				if f == nil {
-					f = &Family{Prefix: prefix, Sep: sep, MinDigits: len(digits), MaxDigits: len(digits)}
-					fams[fk] = f
-				} else if f.Prefix != prefix || f.Sep != sep {
-					return nil, fmt.Errorf("%s:%d: code %q does not follow its family's spelling %s", e.Source, e.Line, code, f.String())
-				}
-				f.MinDigits = min(f.MinDigits, len(digits))
-				f.MaxDigits = max(f.MaxDigits, len(digits))
-				f.Codes++
-			}
 		}
 		c.byCode[code] = append(c.byCode[code], e)
 	}
+	c.byKey = set.Keys()
 	sort.Strings(c.codes)
-	for _, f := range fams {
-		c.families = append(c.families, *f)
-	}
-	sort.Slice(c.families, func(i, j int) bool { return c.families[i].Prefix < c.families[j].Prefix })
-	for i, f := range c.families {
+	for i, f := range set.Families() {
+		c.families = append(c.families, Family(f))
 		c.famByKey[NormalizeKey(f.Prefix)] = i
 	}
 	c.maxLen += 8 // room for stray spaces and extra digits in near-misses
@@ -126,31 +106,9 @@ func New(entries []Entry) (*Catalog, error) {
 	return c, nil
 }
 
-// splitCode splits "ModelArts.0204" into "ModelArts", '.', "0204". The
-// separator is the last '.' or '_' before a non-empty run of trailing digits.
-func splitCode(s string) (prefix string, sep byte, digits string, ok bool) {
-	i := len(s)
-	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-		i--
-	}
-	if i == len(s) || i < 2 || (s[i-1] != '.' && s[i-1] != '_') {
-		return "", 0, "", false
-	}
-	return s[:i-1], s[i-1], s[i:], true
-}
-
 // NormalizeKey maps every spelling of a code that differs only in letter
 // case, in '.' versus '_', or in surrounding spaces to one key.
-func NormalizeKey(s string) string {
-	s = strings.TrimSpace(s)
-	b := []byte(strings.ToLower(s))
-	for i, ch := range b {
-		if ch == '.' {
-			b[i] = '_'
-		}
-	}
-	return string(b)
-}
+func NormalizeKey(s string) string { return codeshape.Key(s) }
 
 // Entries returns every documented row, in page order. Do not modify it.
 func (c *Catalog) Entries() []Entry { return c.entries }
@@ -178,27 +136,9 @@ func (c *Catalog) Canonical(s string) (code string, ok bool) {
 		return "", false
 	}
 	var buf [128]byte
-	key := appendKey(buf[:0], s)
+	key := codeshape.AppendKey(buf[:0], s)
 	code, ok = c.byKey[string(key)]
 	return code, ok
-}
-
-// appendKey appends NormalizeKey(s) to b for ASCII s, and s lower-cased by
-// strings.ToLower otherwise.
-func appendKey(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		switch {
-		case ch >= 0x80:
-			return append(b[:0], NormalizeKey(s)...)
-		case ch >= 'A' && ch <= 'Z':
-			ch += 'a' - 'A'
-		case ch == '.':
-			ch = '_'
-		}
-		b = append(b, ch)
-	}
-	return b
 }
 
 // Statuses returns the distinct non-zero HTTP statuses documented for code,
@@ -219,12 +159,12 @@ func (c *Catalog) Families() []Family { return c.families }
 // as an error code at all: strings of unknown families are never codes.
 func (c *Catalog) FamilyOf(s string) (Family, bool) {
 	s = strings.TrimSpace(s)
-	prefix, _, _, ok := splitCode(s)
+	prefix, _, _, ok := codeshape.Split(s)
 	if !ok || len(prefix) > 64 {
 		return Family{}, false
 	}
 	var buf [64]byte
-	key := appendKey(buf[:0], prefix) // lower case, '.' -> '_'
+	key := codeshape.AppendKey(buf[:0], prefix) // lower case, '.' -> '_'
 	i, ok := c.famByKey[string(key)]
 	if !ok {
 		return Family{}, false

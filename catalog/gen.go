@@ -25,6 +25,7 @@ import (
 
 	"github.com/errcodelint/errcodelint/catalog/internal/pages"
 	"github.com/errcodelint/errcodelint/catalog/internal/render"
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // manifest maps each page of source/ to its service and the code families
@@ -109,7 +110,7 @@ func run() error {
 	for _, r := range rows {
 		if _, ok := byCode[r.Code]; !ok {
 			codes = append(codes, r.Code)
-			key := strings.ToLower(strings.ReplaceAll(r.Code, ".", "_"))
+			key := codeshape.Key(r.Code)
 			if prev, ok := keys[key]; ok {
 				return fmt.Errorf("source/%s:%d: code %q collides with %q (they differ only in case or separator)", r.source, r.Line, r.Code, prev)
 			}
@@ -197,18 +198,6 @@ func distinctStatuses(rs []row) []int {
 	return out
 }
 
-// split splits a code into family prefix, separator and digits.
-func split(code string) (prefix string, sep byte, digits string) {
-	i := len(code)
-	for i > 0 && code[i-1] >= '0' && code[i-1] <= '9' {
-		i--
-	}
-	if i == len(code) || i < 2 || (code[i-1] != '.' && code[i-1] != '_') {
-		return code, 0, ""
-	}
-	return code[:i-1], code[i-1], code[i:]
-}
-
 func mdCell(s string) string {
 	s = strings.ReplaceAll(s, "|", `\|`)
 	return strings.ReplaceAll(s, "\n", "<br>")
@@ -256,7 +245,10 @@ func genDocs(rows []row, codes []string, byCode map[string][]row, owners [][2]st
 	fams := map[string]*fam{}
 	var famOrder []string
 	for _, c := range codes {
-		prefix, sep, digits := split(c)
+		prefix, sep, digits, ok := codeshape.Split(c)
+		if !ok {
+			prefix, sep, digits = c, 0, ""
+		}
 		f := fams[prefix]
 		if f == nil {
 			f = &fam{prefix: prefix, sep: sep, minD: len(digits), maxD: len(digits)}

@@ -1,5 +1,7 @@
 package catalog
 
+import "github.com/errcodelint/errcodelint/internal/codeshape"
+
 // nearIndex holds what Nearest needs, computed once per catalog.
 type nearIndex struct {
 	keys  []string // NormalizeKey(codes[i])
@@ -16,7 +18,7 @@ func buildNearIndex(c *Catalog) nearIndex {
 	for i, code := range c.codes {
 		ni.keys[i] = NormalizeKey(code)
 		ni.inFam[i] = -1
-		if prefix, _, _, ok := splitCode(code); ok {
+		if prefix, _, _, ok := codeshape.Split(code); ok {
 			if f, ok := c.famByKey[NormalizeKey(prefix)]; ok {
 				ni.inFam[i] = f
 				ni.byFam[f] = append(ni.byFam[f], i)

@@ -2,6 +2,8 @@ package pages
 
 import (
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // ConstName returns the Go constant name for code: the Go name of the
@@ -13,15 +15,9 @@ import (
 // identifiers, are spelled as well as possible ('.', '-' become '_'); the
 // generator rejects any collision.
 func ConstName(code string) string {
-	i := len(code)
-	for i > 0 && code[i-1] >= '0' && code[i-1] <= '9' {
-		i--
-	}
-	prefix, digits := code[:i], code[i:]
-	if digits != "" && i > 0 && (code[i-1] == '.' || code[i-1] == '_' || code[i-1] == '-') {
-		prefix = code[:i-1]
-	} else {
-		prefix, digits = code, ""
+	prefix, digits := code, ""
+	if i := codeshape.DigitsStart(code); i > 0 && i < len(code) && (codeshape.IsSep(code[i-1]) || code[i-1] == '-') {
+		prefix, digits = code[:i-1], code[i:]
 	}
 	var b strings.Builder
 	if strings.Contains(prefix, "_") {
@@ -41,14 +37,14 @@ func ConstName(code string) string {
 			name[k] = '_'
 		}
 	}
-	if len(name) == 0 || (name[0] >= '0' && name[0] <= '9') || name[0] == '_' {
+	if len(name) == 0 || codeshape.IsDigit(name[0]) || name[0] == '_' {
 		name = append([]byte("Code"), name...)
 	}
 	if name[0] >= 'a' && name[0] <= 'z' {
 		name[0] -= 'a' - 'A'
 	}
 	if digits != "" {
-		if c := name[len(name)-1]; c >= '0' && c <= '9' {
+		if codeshape.IsDigit(name[len(name)-1]) {
 			name = append(name, '_')
 		}
 		name = append(name, digits...)

@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // Row is one documented row of an error-code table.
@@ -355,16 +357,13 @@ func (s *schema) row(cells []string, line int, fail func(int, string, ...any) er
 // of some family: letters (and '_'), then '.' or '_', then digits, as in
 // "ModelArts.0204" or "JOB_MANAGER_12000001".
 func looksLikeCode(s string) bool {
-	i := len(s)
-	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-		i--
-	}
-	if i == len(s) || i < 2 || (s[i-1] != '.' && s[i-1] != '_') {
+	prefix, _, _, ok := codeshape.Split(s)
+	if !ok {
 		return false
 	}
-	for k := 0; k < i-1; k++ {
-		c := s[k]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || (k > 0 && c >= '0' && c <= '9')) {
+	for k := 0; k < len(prefix); k++ {
+		c := prefix[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || (k > 0 && codeshape.IsDigit(c))) {
 			return false
 		}
 	}
