@@ -2,7 +2,6 @@ package catalogcli
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // Finding kinds of the catalog audit, in the order the summary lists them.
@@ -81,7 +81,8 @@ func Audit(c *catalog.Catalog) []Finding {
 			if famLens[f.Prefix] == nil {
 				famLens[f.Prefix] = map[int]int{}
 			}
-			famLens[f.Prefix][len(digitsOf(code))]++
+			_, _, digits, _ := codeshape.Split(code)
+			famLens[f.Prefix][len(digits)]++
 		}
 	}
 
@@ -167,20 +168,12 @@ func Audit(c *catalog.Catalog) []Finding {
 	return out
 }
 
-func digitsOf(code string) string {
-	i := len(code)
-	for i > 0 && code[i-1] >= '0' && code[i-1] <= '9' {
-		i--
-	}
-	return code[i:]
-}
-
 // shapeProblem reports a code whose digits break its family's pattern: a
 // digit group doubled in front of a code of the family's usual length
 // ("OptVerse_1212080002": "12" + "12080002" where the family has 8 digits),
 // or a digit count no other code of a sizeable family has.
 func shapeProblem(code string, f catalog.Family, lens map[int]int) string {
-	d := digitsOf(code)
+	_, _, d, _ := codeshape.Split(code)
 	k := len(d)
 	total := 0
 	for _, n := range lens {
@@ -212,23 +205,18 @@ func shapeProblem(code string, f catalog.Family, lens map[int]int) string {
 	return ""
 }
 
-// codeToken matches code-shaped words in prose: "JOB_MANAGER.12050009".
-var codeToken = regexp.MustCompile(`[A-Za-z][A-Za-z0-9_]*[._][0-9]+`)
-
+// proseFindings reports the codes of known families that a page's prose
+// mentions (found as the analyzer's -prose check finds them in strings)
+// but that its tables lack.
 func proseFindings(c *catalog.Catalog, byCode map[string][]catalog.Entry) []Finding {
+	var prefixes []string
+	for _, f := range c.Families() {
+		prefixes = append(prefixes, f.Prefix)
+	}
+	sc := codeshape.NewScanner(prefixes)
 	var out []Finding
 	for _, p := range c.Prose() {
-		for _, m := range codeToken.FindAllStringIndex(p.Text, -1) {
-			tok := p.Text[m[0]:m[1]]
-			if m[1] < len(p.Text) && isWordByte(p.Text[m[1]]) {
-				continue // part of a longer word
-			}
-			if m[0] > 0 && isWordByte(p.Text[m[0]-1]) {
-				continue
-			}
-			if _, ok := c.FamilyOf(tok); !ok {
-				continue
-			}
+		for _, tok := range sc.Mentions(p.Text) {
 			rows := byCode[tok]
 			if slices.ContainsFunc(rows, func(e catalog.Entry) bool { return e.Source == p.Source }) {
 				continue
@@ -248,10 +236,6 @@ func proseFindings(c *catalog.Catalog, byCode map[string][]catalog.Entry) []Find
 		}
 	}
 	return out
-}
-
-func isWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 type lang int
