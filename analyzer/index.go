@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // index is what the pass needs from a catalog, built once per catalog.
@@ -22,8 +23,10 @@ type index struct {
 	// regexpFirst additionally admits the bytes a regular expression for a
 	// code may start with.
 	regexpFirst [256]bool
-	minLen      int // shortest possible code: shortest prefix + sep + fewest digits
-	maxLen      int // longest string that can be a code or a near miss
+	// mentions finds the codes of the families mentioned in text (-prose).
+	mentions *codeshape.Scanner
+	minLen   int // shortest possible code: shortest prefix + sep + fewest digits
+	maxLen   int // longest string that can be a code or a near miss
 	// codes holds, for every documented code, what the pass needs about
 	// it, so that a code costs one map lookup.
 	codes map[string]*codeInfo
@@ -114,6 +117,11 @@ func newIndex(cat *catalog.Catalog) *index {
 	if ix.minLen == 1<<30 {
 		ix.minLen = 3
 	}
+	prefixes := make([]string, len(ix.families))
+	for i, f := range ix.families {
+		prefixes[i] = f.Prefix
+	}
+	ix.mentions = codeshape.NewScanner(prefixes)
 	ix.first[' '] = true
 	ix.first['\t'] = true
 	ix.regexpFirst = ix.first
@@ -150,27 +158,6 @@ func upper(b byte) byte {
 	return b
 }
 
-// sameLoose compares two prefixes ignoring letter case and treating '.' and
-// '_' as equal. It does not allocate.
-func sameLoose(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := lower(a[i]), lower(b[i])
-		if x == '.' {
-			x = '_'
-		}
-		if y == '.' {
-			y = '_'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
-}
-
 func isSpace(b byte) bool { return b == ' ' || b == '\t' }
 
 // familyOf reports whether s, apart from leading and trailing spaces, is a
@@ -185,17 +172,12 @@ func (ix *index) familyOf(s string) (catalog.Family, bool) {
 	for j > i && isSpace(s[j-1]) {
 		j--
 	}
-	s = s[i:j]
-	k := len(s)
-	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
-		k--
-	}
-	if k == len(s) || k < 2 || (s[k-1] != '.' && s[k-1] != '_') {
+	prefix, _, _, ok := codeshape.Split(s[i:j])
+	if !ok {
 		return catalog.Family{}, false
 	}
-	prefix := s[:k-1]
 	for _, f := range ix.families {
-		if sameLoose(prefix, f.Prefix) {
+		if codeshape.SameKey(prefix, f.Prefix) {
 			return f, true
 		}
 	}
