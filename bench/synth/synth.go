@@ -28,6 +28,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // Code is a documented error code and its documented HTTP statuses (empty
@@ -245,7 +247,10 @@ func (g *gen) lit(c Code) string {
 		return fmt.Sprintf("%q", c.Code+" ")
 	case r < 9: // unknown code of a known family
 		g.stats.NearMisses++
-		p, _, _ := cut(c.Code)
+		p := c.Code // prefix and separator
+		if prefix, sep, _, ok := codeshape.Split(c.Code); ok {
+			p = prefix + string(sep)
+		}
 		return fmt.Sprintf("%q", p+strings.Repeat("9", len(c.Code)-len(p)))
 	}
 	g.stats.CodeSites++
@@ -300,17 +305,6 @@ func countStrings(src []byte) int {
 			n++
 		}
 	}
-}
-
-func cut(code string) (prefix, sep, digits string) {
-	i := len(code)
-	for i > 0 && code[i-1] >= '0' && code[i-1] <= '9' {
-		i--
-	}
-	if i == 0 {
-		return code, "", ""
-	}
-	return code[:i], code[i-1 : i], code[i:]
 }
 
 var httpStatusNames = map[int]string{
