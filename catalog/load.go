@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // MaxFileSize is the largest catalog file ReadPage and Load accept.
@@ -128,7 +130,7 @@ func claim(codes, fams map[string]origin, o origin) error {
 	} else if prev.code != o.code {
 		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q collides with %q of %s (they differ only in case or separator)", o.code, prev.code, prev)}
 	}
-	prefix, sep, _, ok := splitCode(o.code)
+	prefix, sep, _, ok := codeshape.Split(o.code)
 	if !ok {
 		return nil
 	}
@@ -138,7 +140,7 @@ func claim(codes, fams map[string]origin, o origin) error {
 		fams[fk] = o
 		return nil
 	}
-	if pp, psep, digits, _ := splitCode(prev.code); pp != prefix || psep != sep {
+	if pp, psep, digits, _ := codeshape.Split(prev.code); pp != prefix || psep != sep {
 		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q does not follow the spelling %s%c%s of its family in %s", o.code, pp, psep, strings.Repeat("N", len(digits)), prev)}
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // Owner records that a page is the vendor's own error-code page of a family
@@ -53,7 +55,7 @@ func familyOwners(entries []Entry) []Owner {
 	var out []Owner
 	seen := map[Owner]bool{}
 	for _, e := range entries {
-		prefix, _, _, ok := splitCode(string(e.Code))
+		prefix, _, _, ok := codeshape.Split(string(e.Code))
 		if !ok {
 			continue
 		}
