@@ -103,3 +103,56 @@ func TestParseHeaderErrorsNameBothLanguages(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "svc.md:1: error-code table lacks the message column (错误信息 / Error Message)")
 }
+
+// A table copied from the browser (the English CCE page) and pasted into a
+// file: cells separated by tabs, a cell's paragraphs on lines of their own.
+const cceTSV = "Table 1 Error codes\n" +
+	"Status Code\tError Code\tError Message\tDescription\tTroubleshooting\n" +
+	"400\tSVCSTG.CCE-ADDONMGR.4000003\tRequest Body Error\tThe request body is incorrect.\tFor details, see the returned error message or contact technical support.\n" +
+	"400\tSVCSTG.CCE-ADDONMGR.4030301\tAddon version can't be delete because of used by cluster\tThe add-on version cannot be deleted because it is being used by a cluster.\tCheck the clusters using it.\n" +
+	"Then delete the version.\n" +
+	"500\tSVCSTG.CCE-ADDONMGR.5000001\tGet UserInfo Error\tFailed to obtain the user\n" +
+	"information\tFor details, see the returned error message or contact technical support.\n"
+
+func TestParsePastedTable(t *testing.T) {
+	for _, name := range []string{"cce.tsv", "cce.txt"} {
+		p, err := ParsePage(name, []byte(cceTSV))
+		require.NoError(t, err, name)
+		src := name
+		svc := "cce"
+		assert.Equal(t, []Entry{
+			{Code: "SVCSTG.CCE-ADDONMGR.4000003", Status: 400, Message: "Request Body Error", Description: "The request body is incorrect.", Remedy: "For details, see the returned error message or contact technical support.", Service: svc, Source: src, Line: 3},
+			{Code: "SVCSTG.CCE-ADDONMGR.4030301", Status: 400, Message: "Addon version can't be delete because of used by cluster", Description: "The add-on version cannot be deleted because it is being used by a cluster.", Remedy: "Check the clusters using it.\nThen delete the version.", Service: svc, Source: src, Line: 4},
+			{Code: "SVCSTG.CCE-ADDONMGR.5000001", Status: 500, Message: "Get UserInfo Error", Description: "Failed to obtain the user\ninformation", Remedy: "For details, see the returned error message or contact technical support.", Service: svc, Source: src, Line: 6},
+		}, p.Entries, name)
+		assert.Equal(t, []Prose{{Source: src, Line: 1, Text: "Table 1 Error codes"}}, p.Prose)
+	}
+
+	// The API Gateway's column order; a module cell spanning rows (the OCR
+	// page) is pasted once, on its first row.
+	p, err := ParsePage("apig.tsv", []byte("Error Code\tError Message\tHTTP Status Code\tDescription\tSolution\n"+
+		"APIG.0101\tThe API does not exist.\t404\tThe API request method does not exist.\tCheck whether the API request method is the same as the method defined by the API.\n"))
+	require.NoError(t, err)
+	assert.Equal(t, 404, p.Entries[0].Status)
+	p, err = ParsePage("ocr.tsv", []byte("Module\tError Code\tError Message\tDescription\tSolution\n"+
+		"OCR\tAIS.0101\tThe input parameter is invalid.\tThe input parameter does not meet the requirements.\tCheck the parameter.\n"+
+		"AIS.0102\tThe image format is not supported.\tThe image format is not supported.\tCheck the image format.\n"))
+	require.NoError(t, err)
+	require.Len(t, p.Entries, 2)
+	assert.Equal(t, "OCR", p.Entries[1].Module)
+	assert.Equal(t, "AIS.0102", string(p.Entries[1].Code))
+
+	for _, tc := range []struct{ name, content, want string }{
+		{"unknown column", "Status Code\tError Code\tRemarks\n400\tA.0001\tx\n", "p.tsv:1: unknown column \"Remarks\""},
+		{"too many cells", "Error Code\tError Message\nA.0001\tm\tx\n", "p.tsv:2: row has 3 cells, the table header (line 1) has 2"},
+		{"short row at end", "Status Code\tError Code\tError Message\n400\tA.0001\n", "p.tsv:2: row has 2 cells, the table header (line 1) has 3"},
+		{"bad status", "Status Code\tError Code\tError Message\n4xx\tA.0001\tm\n", "p.tsv:2: HTTP status \"4xx\" is not a number"},
+		{"no table", "Status\tRemarks\n400\tx\n", "p.tsv: no error-code table in the page (expected a Markdown, HTML or tab-separated table with columns such as 错误码 / Error Code, 错误信息 / Error Message)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParsePage("p.tsv", []byte(tc.content))
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "got %q, want prefix %q", err, tc.want)
+		})
+	}
+}

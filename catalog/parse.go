@@ -55,10 +55,14 @@ type Page struct {
 // message, description, remedy, service, source, module; code is required,
 // status 0 means none). Otherwise it is a Markdown page: Markdown tables
 // (leading and trailing pipes optional, several tables per page, a row may
-// continue on the following lines) and HTML tables (rowspan, colspan, markup
-// and entities in cells), recognised by header names (状态码/HTTP状态码,
-// 错误码, 错误信息, 描述/说明, 处理措施/建议解决方法, 模块, or their English
-// names). Tables without an error-code column are skipped and reported in
+// continue on the following lines), HTML tables (rowspan, colspan, markup
+// and entities in cells) and tables pasted from the browser (tab-separated
+// cells, typically a .tsv or .txt file; a cell's further paragraphs on the
+// following lines), recognised by the header names of the vendor's Chinese
+// and English pages in any letter case (状态码/HTTP状态码 = Status Code/HTTP
+// Status Code, 错误码 = Error Code(s), 错误信息 = Error Message/Error,
+// 描述/说明 = Description, 处理措施/建议解决方法 = Solution/Handling
+// Measure/Measure/Troubleshooting, 模块 = Module, and the export's keys). Tables without an error-code column are skipped and reported in
 // Page.Skipped; a table with an error-code column but an unknown or missing
 // message column is an error.
 //

@@ -195,6 +195,14 @@ func parseMarkdown(p *Page, name string, data []byte) error {
 			i = j
 			continue
 		}
+		if isTabHeader(line) {
+			next, err := parseTabTable(p, lines, i, fail)
+			if err != nil {
+				return err
+			}
+			i = next - 1
+			continue
+		}
 		if countPipes(line) > 0 && i+1 < len(lines) && isDelimiter(lines[i+1]) {
 			next, err := parseMarkdownTable(p, lines, i, fail)
 			if err != nil {
@@ -309,4 +317,101 @@ func parseMarkdownTable(p *Page, lines []string, h int, fail func(int, string, .
 // stripMarkup removes simple emphasis around a header cell.
 func stripMarkup(s string) string {
 	return strings.TrimSpace(strings.Trim(s, "*_`"))
+}
+
+// tabCells splits a line of a table pasted from the browser into trimmed
+// cells; a trailing tab adds no cell.
+func tabCells(line string) []string {
+	cells := strings.Split(strings.TrimRight(line, " \t"), "\t")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// isTabHeader reports whether line is the header row of a table pasted
+// from the browser: tab-separated cells, no pipes, one of them naming the
+// error-code column.
+func isTabHeader(line string) bool {
+	if !strings.Contains(line, "\t") || countPipes(line) > 0 {
+		return false
+	}
+	cells := tabCells(line)
+	if len(cells) < 2 {
+		return false
+	}
+	for _, c := range cells {
+		if headerKind(c) == colCode {
+			return true
+		}
+	}
+	return false
+}
+
+// parseTabTable parses the pasted table whose header is lines[h] and
+// returns the index of the first line after it. Copied from a browser, a
+// row is its cells separated by tabs; a cell of several paragraphs
+// continues on the following lines (a line without a tab after a complete
+// row continues its last cell); a cell spanning several rows (the OCR
+// page's module) is only on its first row. A blank line followed by a line
+// without a tab ends the table.
+func parseTabTable(p *Page, lines []string, h int, fail func(int, string, ...any) error) (int, error) {
+	cols := tabCells(lines[h])
+	ncols := len(cols)
+	s, _, err := newSchema(cols, h+1, fail)
+	if err != nil {
+		return 0, err
+	}
+	hasTab := func(j int) bool { return j < len(lines) && strings.Contains(lines[j], "\t") }
+	var prev []string
+	nrows := 0
+	j := h + 1
+	for j < len(lines) {
+		if blank(lines[j]) {
+			k := j
+			for k < len(lines) && blank(lines[k]) {
+				k++
+			}
+			if !hasTab(k) || isTabHeader(lines[k]) {
+				break
+			}
+			j = k
+		}
+		if !hasTab(j) || isTabHeader(lines[j]) {
+			break
+		}
+		start := j
+		cells := tabCells(lines[j])
+		if len(cells) == ncols-1 && prev != nil && s.idx[colModule] == 0 && s.idx[colCode] == 1 && looksLikeCode(cells[0]) {
+			cells = append([]string{prev[0]}, cells...)
+		}
+		j++
+		// Complete the row: a cell broken across lines.
+		for j < len(lines) && (len(cells) < ncols || (!blank(lines[j]) && !hasTab(j))) {
+			if j-start >= maxRowLines {
+				return 0, fail(start+1, "row continues over more than %d lines without completing its %d cells", maxRowLines, ncols)
+			}
+			more := tabCells(lines[j])
+			cells[len(cells)-1] = strings.TrimSpace(cells[len(cells)-1] + "\n" + more[0])
+			cells = append(cells, more[1:]...)
+			j++
+		}
+		if len(cells) != ncols {
+			return 0, fail(start+1, "row has %d cells, the table header (line %d) has %d", len(cells), h+1, ncols)
+		}
+		for i := range cells {
+			cells[i] = strings.Trim(strings.ReplaceAll(cells[i], "\n\n", "\n"), "\n")
+		}
+		r, err := s.row(cells, start+1, fail)
+		if err != nil {
+			return 0, err
+		}
+		p.Rows = append(p.Rows, r)
+		prev = cells
+		nrows++
+	}
+	if nrows == 0 {
+		return 0, fail(h+1, "error-code table header without rows")
+	}
+	return j, nil
 }

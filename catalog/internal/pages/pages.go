@@ -135,7 +135,7 @@ func Parse(name string, data []byte) (*Page, error) {
 			t := p.Skipped[0]
 			return nil, fail(t.Line, "no error-code table in the page: the table here has columns %s but no error-code column (错误码 / Error Code)", strings.Join(quoteAll(t.Columns), ", "))
 		}
-		return nil, fail(0, "no error-code table in the page (expected a Markdown or HTML table with columns such as 错误码, 错误信息)")
+		return nil, fail(0, "no error-code table in the page (expected a Markdown, HTML or tab-separated table with columns such as 错误码 / Error Code, 错误信息 / Error Message)")
 	}
 	if err := checkDuplicates(p, name); err != nil {
 		return nil, err
@@ -164,7 +164,7 @@ func checkDuplicates(p *Page, file string) error {
 }
 
 // isJSON decides the format: JSON for a ".json" file; a Markdown page for
-// ".md", ".markdown", ".html", ".htm" and ".txt" files; otherwise JSON when
+// ".md", ".markdown", ".html", ".htm", ".txt" and ".tsv" files; otherwise JSON when
 // the content starts with an array of objects ("[{" or "[]", spaces
 // allowed), so that a page starting with a Markdown link is not taken for
 // JSON.
@@ -172,7 +172,7 @@ func isJSON(base string, data []byte) bool {
 	switch strings.ToLower(filepath.Ext(base)) {
 	case ".json":
 		return true
-	case ".md", ".markdown", ".html", ".htm", ".txt":
+	case ".md", ".markdown", ".html", ".htm", ".txt", ".tsv":
 		return false
 	}
 	t := bytes.TrimLeft(data, " \t\r\n")
