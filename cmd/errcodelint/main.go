@@ -7,12 +7,15 @@
 //	errcodelint -sarif FILE [flags] packages  also write SARIF 2.1.0 (FILE "-" = stdout)
 //	errcodelint vet [go vet flags] packages   go vet -vettool=<this binary> [-catalog-sum=...]
 //	errcodelint catalog list|show|export|check|constants ...
+//	errcodelint version                       version and built-in catalog digests (also -V)
+//	errcodelint help                          overview, exit codes and flags (also -h)
 //	go vet -vettool=$(which errcodelint) [flags] packages
 //
 // Standalone mode accepts -fix, -diff, -json, -c=N, -test and the
 // analyzer's flags (-catalog, -status-funcs, -checks, -constants-pkg,
-// -prose); run "errcodelint -help" for the list. -sarif mode accepts the
-// analyzer's flags, -test and -c.
+// -prose); run "errcodelint help" for the list. -sarif mode accepts the
+// analyzer's flags, -test and -c. -V=full prints the executable's identity
+// in the form go vet keys its cache on.
 //
 // Exit codes of the standalone and -sarif modes:
 //
@@ -50,7 +53,14 @@ func main() {
 			os.Exit(catalogcli.Main(os.Args[2:], os.Stdout, os.Stderr))
 		case "vet":
 			os.Exit(runVet(os.Args[2:]))
+		case "help":
+			os.Exit(runHelp(os.Args[2:]))
+		case "version":
+			os.Exit(runVersion(os.Args[2:]))
 		}
+	}
+	if code, done := commonFlags(os.Args[1:]); done {
+		os.Exit(code)
 	}
 	if sarifFlag(os.Args[1:]) {
 		os.Exit(runSARIF(os.Args[1:]))

@@ -1,14 +1,18 @@
 package main
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/errcodelint/errcodelint/analyzer"
+	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
 func TestSarifFlag(t *testing.T) {
@@ -33,14 +37,91 @@ func TestSarifFlag(t *testing.T) {
 	}
 }
 
-// Every diagnostic category has a SARIF rule, in the analyzer's order.
+// Every diagnostic category has a SARIF rule, in the analyzer's order,
+// with its help built from the check's examples.
 func TestRulesAreTheChecks(t *testing.T) {
 	var ids []string
-	for _, r := range rules {
+	for i, r := range rules {
+		c := analyzer.AllChecks()[i]
 		ids = append(ids, r.ID)
 		assert.NotEmpty(t, r.Description, r.ID)
+		assert.Contains(t, r.HelpText, c.Bad, r.ID)
+		assert.Contains(t, r.HelpText, c.Good, r.ID)
+		assert.Contains(t, r.HelpMarkdown, "```go\n"+c.Good+"\n```", r.ID)
+		assert.Contains(t, r.HelpMarkdown, c.Doc, r.ID)
+		assert.NotContains(t, r.Full, "`", r.ID)
+		assert.Equal(t, c.URL(), r.HelpURI)
 	}
 	assert.Equal(t, analyzer.Checks, ids)
+}
+
+func TestVersionArg(t *testing.T) {
+	for _, c := range []struct {
+		args        []string
+		asked, full bool
+	}{
+		{[]string{"-V"}, true, false},
+		{[]string{"--V"}, true, false},
+		{[]string{"-V=full"}, true, true},
+		{[]string{"-checks=unknown-code", "-V=full"}, true, true},
+		{[]string{"./...", "-V"}, true, false},
+		{[]string{"--", "-V"}, false, false},
+		{[]string{"./..."}, false, false},
+		{[]string{"-Vx"}, false, false},
+	} {
+		asked, full := versionArg(c.args)
+		assert.Equal(t, c.asked, asked, "%q", c.args)
+		assert.Equal(t, c.full, full, "%q", c.args)
+	}
+}
+
+func TestHelpArg(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"-help"}, {"--help"}, {"-fix", "./...", "-h"}} {
+		assert.True(t, helpArg(args), "%q", args)
+	}
+	for _, args := range [][]string{nil, {"./..."}, {"--", "-h"}, {"-hx"}, {"h"}} {
+		assert.False(t, helpArg(args), "%q", args)
+	}
+}
+
+func TestParsePos(t *testing.T) {
+	p, ok := parsePos("/src/a.go:3:28")
+	assert.True(t, ok)
+	assert.Equal(t, sarif.Pos{File: "/src/a.go", Line: 3, Column: 28}, p)
+	p, ok = parsePos("/src/a.go:3")
+	assert.True(t, ok)
+	assert.Equal(t, sarif.Pos{File: "/src/a.go", Line: 3}, p)
+	for _, s := range []string{"", "-", "/src/a.go", ":3:4"} {
+		_, ok := parsePos(s)
+		assert.False(t, ok, "%q", s)
+	}
+}
+
+// The help lists every analyzer flag but the internal -catalog-sum.
+func TestHelpListsAnalyzerFlags(t *testing.T) {
+	var buf strings.Builder
+	a := newAnalyzer(false)
+	printHelp(&buf, a)
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if f.Name == catalogSumFlag {
+			assert.NotContains(t, buf.String(), "-"+f.Name)
+		} else {
+			assert.Regexp(t, `(?m)^  -`+f.Name+`\b`, buf.String())
+		}
+	})
+}
+
+// The catalog digests cover every built-in row, one digest per page.
+func TestCatalogDigests(t *testing.T) {
+	rows := 0
+	seen := map[string]bool{}
+	for _, p := range catalogDigests() {
+		rows += p.Rows
+		assert.Len(t, p.Digest, 16)
+		assert.False(t, seen[p.Digest], "digests differ between pages")
+		seen[p.Digest] = true
+	}
+	assert.Equal(t, len(catalog.Default().Entries()), rows)
 }
 
 func TestCatalogSum(t *testing.T) {

@@ -7,7 +7,9 @@ import (
 	"go/token"
 	"io"
 	"os"
-	"runtime/debug"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,14 +20,45 @@ import (
 	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
-// rules are the SARIF rules: one per check, from the analyzer's table.
+// informationURI is the tool's home page in SARIF logs.
+const informationURI = "https://github.com/errcodelint/errcodelint"
+
+// rules are the SARIF rules: one per check, from the analyzer's table of
+// checks (the same source as the README's checks section).
 var rules = func() []sarif.Rule {
 	var out []sarif.Rule
 	for _, c := range analyzer.AllChecks() {
-		out = append(out, sarif.Rule{ID: c.Name, Description: c.Title, HelpURI: c.URL()})
+		out = append(out, sarifRule(c))
 	}
 	return out
 }()
+
+// sarifRule returns the SARIF rule of check c: its title as the short
+// description, its paragraph as the full description, and help with the
+// bad and good examples, as text and as Markdown. use-constant asks for a
+// style change, so its results are notes (GitHub: recommendation); the
+// other checks' are warnings.
+func sarifRule(c analyzer.Check) sarif.Rule {
+	title := strings.ToUpper(c.Title[:1]) + c.Title[1:]
+	plain := strings.ReplaceAll(c.Doc, "`", "")
+	r := sarif.Rule{
+		ID:          c.Name,
+		Description: title,
+		Full:        title + ". " + plain,
+		HelpText: title + ".\n\n" + plain + "\n\nBad:\n\n\t" + strings.ReplaceAll(c.Bad, "\n", "\n\t") +
+			"\n\nGood:\n\n\t" + strings.ReplaceAll(c.Good, "\n", "\n\t") + "\n\nDocumentation: " + c.URL(),
+		HelpMarkdown: "**" + title + ".**\n\n" + c.Doc + "\n\nBad:\n\n```go\n" + c.Bad + "\n```\n\nGood:\n\n```go\n" + c.Good +
+			"\n```\n\n[Documentation](" + c.URL() + ")",
+		HelpURI:   c.URL(),
+		Precision: "very-high",
+		Tags:      []string{"correctness", "error-codes"},
+	}
+	if c.Name == analyzer.CatUseConstant {
+		r.Level = "note"
+		r.Tags = []string{"maintainability", "error-codes"}
+	}
+	return r
+}
 
 // sarifFlag reports whether args ask for SARIF output (-sarif or --sarif,
 // with the value attached or separate). Arguments after "--" are not flags.
@@ -78,11 +111,13 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 	}
 
 	wd, _ := os.Getwd()
+	v := readBuildVersion()
 	b := &sarif.Builder{
-		Tool:           a.Name,
-		Version:        version(),
-		InformationURI: "https://github.com/errcodelint/errcodelint",
-		BaseDir:        wd,
+		Tool:            a.Name,
+		Version:         v.String(),
+		SemanticVersion: v.Semantic(),
+		InformationURI:  informationURI,
+		BaseDir:         sarif.RootDir(wd),
 	}
 	code := 0
 	exitAtLeast := func(c int) { code = max(code, c) }
@@ -100,10 +135,14 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 		if packages.PrintErrors(pkgs) > 0 {
 			exitAtLeast(1)
 		}
+		for _, n := range loadNotices(pkgs) {
+			b.Notify(n)
+		}
 		graph, err = checker.Analyze(analyzers, pkgs, nil)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		b.Notify(sarif.Notice{Message: err.Error()})
 		exitAtLeast(1)
 	}
 
@@ -113,6 +152,7 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 		}
 		for act := range graph.All() {
 			if act.Err != nil {
+				b.Notify(sarif.Notice{Message: fmt.Sprintf("analysis of %s failed: %v", act.Package.PkgPath, act.Err)})
 				exitAtLeast(1)
 				continue
 			}
@@ -195,9 +235,64 @@ func needFacts(analyzers []*analysis.Analyzer) bool {
 	return visit(analyzers)
 }
 
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+// loadNotices returns the load, parse and type errors of pkgs and their
+// dependencies as SARIF notices, each once (a package and its test variant
+// share files), with the error's position when it has one. A package's
+// error from the go command that merely repeats, without a position, the
+// compiler's positioned errors is left out.
+func loadNotices(pkgs []*packages.Package) []sarif.Notice {
+	var out []sarif.Notice
+	seen := map[sarif.Notice]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		positioned := slices.ContainsFunc(p.Errors, func(e packages.Error) bool {
+			_, ok := parsePos(e.Pos)
+			return ok
+		})
+		for _, e := range p.Errors {
+			n := sarif.Notice{Message: e.Msg}
+			if pos, ok := parsePos(e.Pos); ok {
+				n.Pos = pos
+			} else if positioned && e.Kind == packages.ListError {
+				continue
+			} else {
+				n.Message = fmt.Sprintf("package %s: %s", p.PkgPath, e.Msg)
+			}
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	})
+	return out
+}
+
+// parsePos parses a go/packages error position, "file:line:col" or
+// "file:line".
+func parsePos(s string) (sarif.Pos, bool) {
+	var nums []int
+	for range 2 {
+		i := strings.LastIndexByte(s, ':')
+		if i < 0 {
+			break
+		}
+		n, err := strconv.Atoi(s[i+1:])
+		if err != nil {
+			break
+		}
+		nums = append([]int{n}, nums...)
+		s = s[:i]
 	}
-	return ""
+	if len(nums) == 0 || s == "" {
+		return sarif.Pos{}, false
+	}
+	pos := sarif.Pos{File: s, Line: nums[0]}
+	if len(nums) == 2 {
+		pos.Column = nums[1]
+	}
+	if !filepath.IsAbs(pos.File) {
+		if abs, err := filepath.Abs(pos.File); err == nil {
+			pos.File = abs
+		}
+	}
+	return pos, true
 }

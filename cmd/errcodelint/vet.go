@@ -19,12 +19,29 @@ import (
 // that changing a catalog file changes the key.
 const catalogSumFlag = "catalog-sum"
 
+const vetUsage = `usage: errcodelint vet [go vet flags] [analyzer flags] packages...
+
+Runs "go vet -vettool=<this executable> [-catalog-sum=DIGEST] ARGS...": go vet
+with errcodelint as its only analyzer, so that hooks and scripts need not know
+where the binary is installed. go vet caches each package's result; the
+-catalog-sum flag (a digest of the -catalog files) makes the cache notice when
+a -catalog file changes. Exit codes are go vet's: 0 no findings, 1 findings or
+failures, 2 usage error.
+
+Analyzer flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose (see
+"errcodelint help"). go vet flags: see "go help vet".
+`
+
 // runVet implements "errcodelint vet ARGS...": it runs
 // "go vet -vettool=<this executable> [-catalog-sum=DIGEST] ARGS..." so that
 // hooks and scripts need not know where the binary is installed. The go
 // command's exit status is returned (go vet exits 1 when the tool reports
 // findings).
 func runVet(args []string) int {
+	if helpArg(args) {
+		fmt.Fprint(os.Stdout, vetUsage)
+		return 0
+	}
 	self, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)

@@ -4,31 +4,53 @@
 //
 // The types below are a small, typed subset of the SARIF 2.1.0 object model
 // (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html): just
-// what a linter needs to report rules, results, locations and fixes.
-// Property names and nesting follow the specification exactly; the tests
-// validate the output against a JSON schema.
+// what a linter needs to report rules, results, locations, fixes and the
+// tool's own failures. Property names and nesting follow the specification
+// exactly; the tests validate the output against the official schema
+// (OASIS SARIF 2.1.0 errata01).
+//
+// What GitHub code scanning reads is filled in: rules with short and full
+// descriptions, help text and Markdown, helpUri and the precision,
+// problem.severity and tags properties; results with partialFingerprints
+// (primaryLocationLineHash computed as GitHub computes it, and a hash of
+// the rule, the flagged text and the normalised line); artifact URIs
+// relative to a root directory with uriBaseId %SRCROOT%.
 package sarif
 
 import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// Version and Schema identify the SARIF dialect written by this package.
+// Version and Schema identify the SARIF dialect written by this package:
+// Schema is the official schema's id.
 const (
 	Version = "2.1.0"
-	Schema  = "https://json.schemastore.org/sarif-2.1.0.json"
+	Schema  = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 
 // SrcRoot is the uriBaseId that relative artifact locations are resolved
-// against; Log.Runs[i].OriginalURIBaseIDs maps it to the working directory.
+// against; Log.Runs[i].OriginalURIBaseIDs maps it to Builder.BaseDir.
 const SrcRoot = "%SRCROOT%"
+
+// FingerprintKey is this package's partialFingerprints key: a hash of the
+// rule, the flagged text and the line's text with white space removed,
+// and an ordinal among equal hashes in the file (see Builder.Log).
+const FingerprintKey = "errcodelintLineHash/v1"
+
+// LineHashKey is the partialFingerprints key GitHub code scanning computes
+// (and checks) itself; see LineHashes.
+const LineHashKey = "primaryLocationLineHash"
 
 // Log is the top-level sarifLog object.
 type Log struct {
@@ -53,20 +75,32 @@ type Tool struct {
 
 // ToolComponent is the tool's driver: its name, version and rules.
 type ToolComponent struct {
-	Name           string                `json:"name"`
-	Version        string                `json:"version,omitempty"`
-	InformationURI string                `json:"informationUri,omitempty"`
-	Rules          []ReportingDescriptor `json:"rules,omitempty"`
+	Name            string                `json:"name"`
+	Version         string                `json:"version,omitempty"`
+	SemanticVersion string                `json:"semanticVersion,omitempty"`
+	InformationURI  string                `json:"informationUri,omitempty"`
+	Rules           []ReportingDescriptor `json:"rules,omitempty"`
 }
 
 // ReportingDescriptor describes one rule (for errcodelint: one diagnostic
 // category).
 type ReportingDescriptor struct {
-	ID                   string         `json:"id"`
-	Name                 string         `json:"name,omitempty"`
-	ShortDescription     *Message       `json:"shortDescription,omitempty"`
-	HelpURI              string         `json:"helpUri,omitempty"`
-	DefaultConfiguration *Configuration `json:"defaultConfiguration,omitempty"`
+	ID                   string          `json:"id"`
+	Name                 string          `json:"name,omitempty"`
+	ShortDescription     *Message        `json:"shortDescription,omitempty"`
+	FullDescription      *Message        `json:"fullDescription,omitempty"`
+	Help                 *Message        `json:"help,omitempty"`
+	HelpURI              string          `json:"helpUri,omitempty"`
+	DefaultConfiguration *Configuration  `json:"defaultConfiguration,omitempty"`
+	Properties           *RuleProperties `json:"properties,omitempty"`
+}
+
+// RuleProperties is a rule's property bag with the keys GitHub code
+// scanning reads.
+type RuleProperties struct {
+	Precision string   `json:"precision,omitempty"`        // very-high, high, medium or low
+	Severity  string   `json:"problem.severity,omitempty"` // error, warning or recommendation
+	Tags      []string `json:"tags,omitempty"`
 }
 
 // Configuration is a reportingConfiguration.
@@ -74,24 +108,35 @@ type Configuration struct {
 	Level string `json:"level,omitempty"`
 }
 
-// Invocation records whether the run completed.
+// Invocation records whether the run completed and, when it did not, why.
 type Invocation struct {
-	ExecutionSuccessful bool `json:"executionSuccessful"`
+	ExecutionSuccessful        bool           `json:"executionSuccessful"`
+	ToolExecutionNotifications []Notification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// Notification is a problem the tool met while running (a package that
+// failed to load or type-check, an analysis error).
+type Notification struct {
+	Level     string     `json:"level,omitempty"`
+	Message   Message    `json:"message"`
+	Locations []Location `json:"locations,omitempty"`
 }
 
 // Result is one finding.
 type Result struct {
-	RuleID    string     `json:"ruleId"`
-	RuleIndex int        `json:"ruleIndex"`
-	Level     string     `json:"level,omitempty"`
-	Message   Message    `json:"message"`
-	Locations []Location `json:"locations,omitempty"`
-	Fixes     []Fix      `json:"fixes,omitempty"`
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level,omitempty"`
+	Message             Message           `json:"message"`
+	Locations           []Location        `json:"locations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+	Fixes               []Fix             `json:"fixes,omitempty"`
 }
 
-// Message is a plain-text message.
+// Message is a message string: plain text, and optionally Markdown.
 type Message struct {
-	Text string `json:"text"`
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
 }
 
 // Location is a result location.
@@ -146,9 +191,21 @@ type ArtifactContent struct {
 
 // A Rule describes one diagnostic category.
 type Rule struct {
-	ID          string // diagnostic category, for example "unknown-code"
-	Description string // one line
-	HelpURI     string // documentation
+	ID           string   // diagnostic category, for example "unknown-code"
+	Description  string   // one line (shortDescription)
+	Full         string   // a paragraph (fullDescription); Description when empty
+	HelpText     string   // plain-text help, for example with a bad and a good example
+	HelpMarkdown string   // the same help as Markdown
+	HelpURI      string   // documentation
+	Level        string   // result level: error, warning (the default) or note
+	Precision    string   // very-high, high, medium or low; omitted when empty
+	Tags         []string // for example "correctness"
+}
+
+// Notice is a problem the tool met while running; Pos may be zero.
+type Notice struct {
+	Message string
+	Pos     Pos
 }
 
 // Pos is a position in a file: an absolute file name, a 1-based line and a
@@ -181,15 +238,25 @@ type Finding struct {
 
 // Builder accumulates findings for one run of one tool.
 type Builder struct {
-	Tool           string // driver name
-	Version        string // driver version, may be empty
-	InformationURI string // tool home page, may be empty
-	Rules          []Rule // known rules, in presentation order
-	BaseDir        string // absolute directory %SRCROOT% stands for (usually the working directory)
-	Failed         bool   // set when the run did not complete (load or analysis errors)
+	Tool            string // driver name
+	Version         string // driver version, may be empty
+	SemanticVersion string // driver version as semver without "v", may be empty
+	InformationURI  string // tool home page, may be empty
+	Rules           []Rule // known rules, in presentation order
+	BaseDir         string // absolute directory %SRCROOT% stands for (see RootDir)
+	Failed          bool   // set when the run did not complete (load or analysis errors)
 
 	findings []Finding
+	notices  []Notice
 	lines    map[string][]string // file -> lines, for byte -> code point columns
+	hashes   map[string][]string // file -> LineHashes
+}
+
+// Notify records a problem the tool met while running. Notices become the
+// invocation's toolExecutionNotifications; a run with notices is not
+// successful.
+func (b *Builder) Notify(n Notice) {
+	b.notices = append(b.notices, n)
 }
 
 // Add records a finding. Findings with the same rule, message and range are
@@ -232,48 +299,59 @@ func (b *Builder) dedup() []Finding {
 func (b *Builder) Log() *Log {
 	run := Run{
 		Tool: Tool{Driver: ToolComponent{
-			Name:           b.Tool,
-			Version:        b.Version,
-			InformationURI: b.InformationURI,
+			Name:            b.Tool,
+			Version:         b.Version,
+			SemanticVersion: b.SemanticVersion,
+			InformationURI:  b.InformationURI,
 		}},
-		Invocations: []Invocation{{ExecutionSuccessful: !b.Failed}},
+		Invocations: []Invocation{{ExecutionSuccessful: !b.Failed && len(b.notices) == 0}},
 		Results:     []Result{}, // "results": [] means "ran, found nothing"
 		ColumnKind:  "unicodeCodePoints",
 	}
 	if b.BaseDir != "" {
 		run.OriginalURIBaseIDs = map[string]ArtifactLocation{SrcRoot: {URI: dirURI(b.BaseDir)}}
 	}
+	for _, n := range b.notices {
+		note := Notification{Level: "error", Message: Message{Text: n.Message}}
+		if n.Pos.File != "" {
+			note.Locations = []Location{{PhysicalLocation: PhysicalLocation{
+				ArtifactLocation: b.artifact(n.Pos.File),
+				Region:           b.region(n.Pos, Pos{}),
+			}}}
+		}
+		run.Invocations[0].ToolExecutionNotifications = append(run.Invocations[0].ToolExecutionNotifications, note)
+	}
 	index := make(map[string]int)
+	levels := make(map[string]string)
 	addRule := func(r Rule) int {
 		if i, ok := index[r.ID]; ok {
 			return i
 		}
-		d := ReportingDescriptor{ID: r.ID, Name: ruleName(r.ID), HelpURI: r.HelpURI,
-			DefaultConfiguration: &Configuration{Level: "warning"}}
-		if r.Description != "" {
-			d.ShortDescription = &Message{Text: r.Description}
-		}
 		index[r.ID] = len(run.Tool.Driver.Rules)
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, d)
+		levels[r.ID] = cmp.Or(r.Level, "warning")
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, descriptor(r))
 		return index[r.ID]
 	}
 	for _, r := range b.Rules {
 		addRule(r)
 	}
+	seen := make(map[string]int) // file + fingerprint -> occurrences so far
 	for _, f := range b.dedup() {
 		id := f.Rule
 		if id == "" {
 			id = b.Tool
 		}
+		ruleIndex := addRule(Rule{ID: id})
 		res := Result{
 			RuleID:    id,
-			RuleIndex: addRule(Rule{ID: id}),
-			Level:     "warning",
+			RuleIndex: ruleIndex,
+			Level:     levels[id],
 			Message:   Message{Text: f.Message},
 			Locations: []Location{{PhysicalLocation: PhysicalLocation{
 				ArtifactLocation: b.artifact(f.Start.File),
 				Region:           b.region(f.Start, f.End),
 			}}},
+			PartialFingerprints: b.fingerprints(id, f, seen),
 		}
 		for _, sf := range f.Fixes {
 			if fix, ok := b.fix(sf); ok {
@@ -368,22 +446,98 @@ func (b *Builder) column(p Pos) int {
 	if p.Column < 1 {
 		return 0
 	}
-	if b.lines == nil {
-		b.lines = make(map[string][]string)
-	}
-	lines, ok := b.lines[p.File]
-	if !ok {
-		if data, err := os.ReadFile(p.File); err == nil {
-			lines = strings.Split(string(data), "\n")
-		}
-		b.lines[p.File] = lines
-	}
+	lines := b.fileLines(p.File)
 	if p.Line < 1 || p.Line > len(lines) {
 		return p.Column
 	}
 	line := lines[p.Line-1]
 	n := min(p.Column-1, len(line))
 	return utf8.RuneCountInString(line[:n]) + 1 + max(0, p.Column-1-len(line))
+}
+
+// descriptor returns the reportingDescriptor of r.
+func descriptor(r Rule) ReportingDescriptor {
+	d := ReportingDescriptor{ID: r.ID, Name: ruleName(r.ID), HelpURI: r.HelpURI,
+		DefaultConfiguration: &Configuration{Level: cmp.Or(r.Level, "warning")}}
+	if r.Description != "" {
+		d.ShortDescription = &Message{Text: r.Description}
+	}
+	if full := cmp.Or(r.Full, r.Description); full != "" {
+		d.FullDescription = &Message{Text: full}
+	}
+	if r.HelpText != "" || r.HelpMarkdown != "" {
+		d.Help = &Message{Text: cmp.Or(r.HelpText, r.HelpMarkdown), Markdown: r.HelpMarkdown}
+	}
+	if r.Precision != "" || len(r.Tags) > 0 || r.Level != "" || r.Description != "" {
+		d.Properties = &RuleProperties{Precision: r.Precision, Severity: problemSeverity(cmp.Or(r.Level, "warning")), Tags: r.Tags}
+	}
+	return d
+}
+
+// problemSeverity maps a SARIF level to GitHub's problem.severity.
+func problemSeverity(level string) string {
+	switch level {
+	case "error":
+		return "error"
+	case "note", "none":
+		return "recommendation"
+	}
+	return "warning"
+}
+
+// fingerprints returns the partialFingerprints of f: GitHub's
+// primaryLocationLineHash and FingerprintKey, a hash of the rule, the
+// flagged text and the line with white space removed, followed by ":N"
+// for its N-th occurrence in the file (seen counts them). Neither changes
+// when lines are added or removed elsewhere in the file. A finding whose
+// file cannot be read has no fingerprints.
+func (b *Builder) fingerprints(rule string, f Finding, seen map[string]int) map[string]string {
+	lines := b.fileLines(f.Start.File)
+	if f.Start.Line < 1 || f.Start.Line > len(lines) {
+		return nil
+	}
+	line := lines[f.Start.Line-1]
+	flagged := ""
+	if f.End.File == f.Start.File && f.End.Line == f.Start.Line && f.Start.Column >= 1 && f.End.Column > f.Start.Column && f.End.Column-1 <= len(line) {
+		flagged = line[f.Start.Column-1 : f.End.Column-1]
+	}
+	h := sha256.New()
+	for _, s := range []string{rule, flagged, strings.Join(strings.Fields(line), "")} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	sum := hex.EncodeToString(h.Sum(nil))[:32]
+	seen[f.Start.File+"\x00"+sum]++
+	fp := map[string]string{FingerprintKey: sum + ":" + strconv.Itoa(seen[f.Start.File+"\x00"+sum])}
+	if b.hashes == nil {
+		b.hashes = make(map[string][]string)
+	}
+	hashes, ok := b.hashes[f.Start.File]
+	if !ok {
+		if data, err := os.ReadFile(f.Start.File); err == nil {
+			hashes = LineHashes(string(data))
+		}
+		b.hashes[f.Start.File] = hashes
+	}
+	if f.Start.Line <= len(hashes) && hashes[f.Start.Line-1] != "" {
+		fp[LineHashKey] = hashes[f.Start.Line-1]
+	}
+	return fp
+}
+
+// fileLines returns the lines of file, or nil when it cannot be read.
+func (b *Builder) fileLines(file string) []string {
+	if b.lines == nil {
+		b.lines = make(map[string][]string)
+	}
+	lines, ok := b.lines[file]
+	if !ok {
+		if data, err := os.ReadFile(file); err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		b.lines[file] = lines
+	}
+	return lines
 }
 
 // ruleName turns "unknown-code" into "UnknownCode" (SARIF rule names are
@@ -418,4 +572,26 @@ func dirURI(dir string) string {
 		s += "/"
 	}
 	return s
+}
+
+// RootDir returns the directory artifact URIs are made relative to, for a
+// run started in dir: the nearest directory at or above dir holding .git
+// (the repository root, which code-scanning services resolve URIs
+// against), else the nearest one holding go.mod (the module root), else
+// dir itself. The answer does not depend on which subdirectory the tool
+// was started from.
+func RootDir(dir string) string {
+	for _, marker := range []string{".git", "go.mod"} {
+		for d := dir; ; {
+			if _, err := os.Stat(filepath.Join(d, marker)); err == nil {
+				return d
+			}
+			parent := filepath.Dir(d)
+			if parent == d {
+				break
+			}
+			d = parent
+		}
+	}
+	return dir
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/errcodelint/errcodelint/internal/sarif/sariftest"
@@ -12,8 +13,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-const schemaFile = "testdata/sarif-2.1.0-subset.schema.json"
 
 func validate(t *testing.T, s *jsonschema.Schema, data []byte) error {
 	t.Helper()
@@ -31,8 +30,10 @@ func TestBuilderOutputIsValidSARIF(t *testing.T) {
 	require.NoError(t, os.WriteFile(src, []byte("package pkg\n\nvar é, x = 1, \"ModelArts.9999\"\n"), 0o644))
 	outside := filepath.Join(t.TempDir(), "b.go")
 
-	b := &Builder{Tool: "errcodelint", Version: "v1.2.3", InformationURI: "https://example.com/errcodelint",
-		BaseDir: dir, Rules: []Rule{{ID: "unknown-code", Description: "unknown", HelpURI: "https://example.com/#unknown-code"}}}
+	b := &Builder{Tool: "errcodelint", Version: "v1.2.3", SemanticVersion: "1.2.3", InformationURI: "https://example.com/errcodelint",
+		BaseDir: dir, Rules: []Rule{{ID: "unknown-code", Description: "unknown", Full: "An unknown code, in full.",
+			HelpText: "Bad: x\nGood: y", HelpMarkdown: "Bad: `x`\n\nGood: `y`", HelpURI: "https://example.com/#unknown-code",
+			Precision: "very-high", Tags: []string{"correctness"}}}}
 	lit := Finding{
 		Rule: "unknown-code", Message: "unknown error code ModelArts.9999",
 		Start: Pos{src, 3, 17}, End: Pos{src, 3, 33},
@@ -48,7 +49,7 @@ func TestBuilderOutputIsValidSARIF(t *testing.T) {
 
 	var buf bytes.Buffer
 	require.NoError(t, b.Write(&buf))
-	require.NoError(t, validate(t, sariftest.CompileSchema(t, schemaFile), buf.Bytes()), buf.String())
+	require.NoError(t, validate(t, sariftest.CompileSchema(t), buf.Bytes()), buf.String())
 
 	var log Log
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &log))
@@ -62,7 +63,16 @@ func TestBuilderOutputIsValidSARIF(t *testing.T) {
 	r0 := run.Results[0]
 	assert.Equal(t, "unknown-code", r0.RuleID)
 	assert.Equal(t, "unknown-code", run.Tool.Driver.Rules[r0.RuleIndex].ID)
-	assert.Equal(t, "UnknownCode", run.Tool.Driver.Rules[r0.RuleIndex].Name)
+	rule := run.Tool.Driver.Rules[r0.RuleIndex]
+	assert.Equal(t, "UnknownCode", rule.Name)
+	assert.Equal(t, &Message{Text: "unknown"}, rule.ShortDescription)
+	assert.Equal(t, &Message{Text: "An unknown code, in full."}, rule.FullDescription)
+	assert.Equal(t, &Message{Text: "Bad: x\nGood: y", Markdown: "Bad: `x`\n\nGood: `y`"}, rule.Help)
+	assert.Equal(t, &RuleProperties{Precision: "very-high", Severity: "warning", Tags: []string{"correctness"}}, rule.Properties)
+	assert.Equal(t, "1.2.3", run.Tool.Driver.SemanticVersion)
+	assert.Equal(t, "warning", r0.Level)
+	assert.Equal(t, LineHashes("package pkg\n\nvar é, x = 1, \"ModelArts.9999\"\n")[2], r0.PartialFingerprints[LineHashKey])
+	assert.Regexp(t, `^[0-9a-f]{32}:1$`, r0.PartialFingerprints[FingerprintKey])
 	loc := r0.Locations[0].PhysicalLocation
 	assert.Equal(t, ArtifactLocation{URI: "pkg/a.go", URIBaseID: SrcRoot}, loc.ArtifactLocation)
 	assert.Equal(t, &Region{StartLine: 3, StartColumn: 16, EndLine: 3, EndColumn: 32}, loc.Region)
@@ -75,6 +85,7 @@ func TestBuilderOutputIsValidSARIF(t *testing.T) {
 
 	// A rule not declared up front is added on first use.
 	r1 := run.Results[1]
+	assert.Empty(t, r1.PartialFingerprints, "no fingerprints for a file that cannot be read")
 	assert.Equal(t, "use-constant", run.Tool.Driver.Rules[r1.RuleIndex].ID)
 	// Files outside the base directory get absolute file URIs; unreadable
 	// files keep their byte columns.
@@ -86,15 +97,82 @@ func TestEmptyAndFailedRuns(t *testing.T) {
 	b := &Builder{Tool: "errcodelint", Failed: true}
 	var buf bytes.Buffer
 	require.NoError(t, b.Write(&buf))
-	require.NoError(t, validate(t, sariftest.CompileSchema(t, schemaFile), buf.Bytes()), buf.String())
+	require.NoError(t, validate(t, sariftest.CompileSchema(t), buf.Bytes()), buf.String())
 	assert.Contains(t, buf.String(), `"results": []`, "an empty run must say it found nothing, not omit results")
 	assert.Contains(t, buf.String(), `"executionSuccessful": false`)
+}
+
+// Load errors become toolExecutionNotifications, with a location when they
+// have one, and make the run unsuccessful.
+func TestNotifications(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "p", "bad.go")
+	require.NoError(t, os.MkdirAll(filepath.Dir(src), 0o755))
+	require.NoError(t, os.WriteFile(src, []byte("package p\n\nvar x int = \"s\"\n"), 0o644))
+	b := &Builder{Tool: "errcodelint", BaseDir: dir}
+	b.Notify(Notice{Message: "cannot use \"s\" (untyped string constant) as int value in variable declaration", Pos: Pos{src, 3, 13}})
+	b.Notify(Notice{Message: "pattern ./nope: directory not found"})
+	var buf bytes.Buffer
+	require.NoError(t, b.Write(&buf))
+	require.NoError(t, validate(t, sariftest.CompileSchema(t), buf.Bytes()), buf.String())
+
+	var log Log
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &log))
+	inv := log.Runs[0].Invocations[0]
+	assert.False(t, inv.ExecutionSuccessful)
+	require.Len(t, inv.ToolExecutionNotifications, 2)
+	n0 := inv.ToolExecutionNotifications[0]
+	assert.Equal(t, "error", n0.Level)
+	assert.Contains(t, n0.Message.Text, "cannot use")
+	require.Len(t, n0.Locations, 1)
+	assert.Equal(t, ArtifactLocation{URI: "p/bad.go", URIBaseID: SrcRoot}, n0.Locations[0].PhysicalLocation.ArtifactLocation)
+	assert.Equal(t, 3, n0.Locations[0].PhysicalLocation.Region.StartLine)
+	assert.Empty(t, inv.ToolExecutionNotifications[1].Locations)
+}
+
+// The errcodelint fingerprint follows the line's text, not its number, and
+// tells equal lines apart by their ordinal.
+func TestFingerprintsSurviveEditsElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.go")
+	line := "\t_ = se.ErrorCode == \"ModelArts.9999\"\n"
+	fingerprints := func(prefix string) []map[string]string {
+		require.NoError(t, os.WriteFile(src, []byte(prefix+line+line), 0o644))
+		n := strings.Count(prefix, "\n")
+		b := &Builder{Tool: "errcodelint", BaseDir: dir}
+		for i := 1; i <= 2; i++ {
+			b.Add(Finding{Rule: "unknown-code", Message: "m", Start: Pos{src, n + i, 23}, End: Pos{src, n + i, 39}})
+		}
+		var out []map[string]string
+		for _, r := range b.Log().Runs[0].Results {
+			out = append(out, r.PartialFingerprints)
+		}
+		return out
+	}
+	before := fingerprints("package p\n\nfunc f() {\n")
+	after := fingerprints("package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n\nfunc f() {\n")
+	require.Len(t, before, 2)
+	assert.Equal(t, before[0][FingerprintKey], after[0][FingerprintKey])
+	assert.Equal(t, before[1][FingerprintKey], after[1][FingerprintKey])
+	assert.NotEqual(t, before[0][FingerprintKey], before[1][FingerprintKey])
+	assert.True(t, strings.HasSuffix(before[1][FingerprintKey], ":2"))
+}
+
+func TestRootDir(t *testing.T) {
+	repo := t.TempDir()
+	sub := filepath.Join(repo, "mod", "pkg")
+	require.NoError(t, os.MkdirAll(sub, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(repo, "mod", "go.mod"), []byte("module m\n"), 0o644))
+	assert.Equal(t, filepath.Join(repo, "mod"), RootDir(sub), "outside a repository: the module root")
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	assert.Equal(t, repo, RootDir(sub), "inside a repository: its root")
+	assert.Equal(t, repo, RootDir(repo))
 }
 
 // The schema must reject broken logs, or the validity test above proves
 // nothing.
 func TestSchemaRejectsInvalidLogs(t *testing.T) {
-	s := sariftest.CompileSchema(t, schemaFile)
+	s := sariftest.CompileSchema(t)
 	valid := `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},` +
 		`"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.go"},"region":{"startLine":1}}}]}]}]}`
 	require.NoError(t, validate(t, s, []byte(valid)))
@@ -131,7 +209,10 @@ func FuzzBuilder(f *testing.F) {
 	f.Add("package p\n\nvar x = \"ModelArts.9999\"\n", "unknown-code", "unknown error code", 3, 9, 3, 25, "\"ModelArts.0204\"", true)
 	f.Add("é\n", "", "", 0, 0, 0, 0, "", false)
 	f.Add("a\nb\n", "x y", "m\x00\xff", 2, 99, 1, 1, "\n", true)
-	schema := compileSchemaF(f)
+	schema, err := sariftest.Compile()
+	if err != nil {
+		f.Fatal(err)
+	}
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, content, rule, msg string, line, col, endLine, endCol int, newText string, inside bool) {
 		base := dir
@@ -158,26 +239,4 @@ func FuzzBuilder(f *testing.F) {
 			t.Fatalf("%v\n%s", err, buf.Bytes())
 		}
 	})
-}
-
-func compileSchemaF(f *testing.F) *jsonschema.Schema {
-	fh, err := os.Open(schemaFile)
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer fh.Close()
-	doc, err := jsonschema.UnmarshalJSON(fh)
-	if err != nil {
-		f.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	if err := c.AddResource("sarif.schema.json", doc); err != nil {
-		f.Fatal(err)
-	}
-	s, err := c.Compile("sarif.schema.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	return s
 }

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodelint/errcodelint/internal/catalogcli"
+)
+
+const helpText = `errcodelint checks Huawei Cloud error-code string literals and comparisons in
+Go code (se.ErrorCode == "ModelArts.0204") against the catalog generated from
+the vendor's error-code pages. It reports unknown codes, malformed spellings,
+codes tied to an HTTP status their rows do not document, ambiguous codes used
+without a status, repeated codes, and raw literals that have a named constant.
+
+Usage:
+  errcodelint [flags] packages...              check packages (standalone driver)
+  errcodelint -sarif FILE [flags] packages...  also write a SARIF 2.1.0 log (FILE "-": stdout)
+  go vet -vettool=$(command -v errcodelint) [analyzer flags] packages...
+  errcodelint vet [analyzer flags] packages... the same; go vet's cache notices -catalog edits
+  errcodelint catalog list|show|export|check|constants ...
+                                               query and audit the catalog ("errcodelint catalog -h")
+  errcodelint version                          version and built-in catalog digests (also -V)
+  errcodelint help                             this text (also -h)
+
+A first argument "vet", "catalog", "version" or "help" is a subcommand; to
+check a package directory with that name, write ./vet.
+
+Exit codes of the standalone driver and -sarif:
+  0  no findings; with -json or -fix, also when there are findings
+  1  packages failed to load or type-check, a -catalog file failed to load,
+     analysis failed, or no package was given
+  2  usage error: unknown flag or bad flag value
+  3  findings were reported
+go vet and "errcodelint vet" exit 1 on findings. The catalog commands exit 0
+when all is well, 1 on a negative answer (unknown code, audit findings) and 2
+on usage errors and failures.
+
+`
+
+// driverFlags declares, for the help text only, the flags of the standalone
+// driver (golang.org/x/tools/go/analysis/singlechecker parses them) other
+// than its deprecated no-ops (-all, -source, -tags, -v), plus -sarif.
+func driverFlags() *flag.FlagSet {
+	fs := flag.NewFlagSet("errcodelint", flag.ContinueOnError)
+	fs.Bool("fix", false, "apply all suggested fixes")
+	fs.Bool("diff", false, "with -fix, don't update the files, but print a unified diff")
+	fs.Bool("json", false, "print findings as JSON on standard output")
+	fs.Int("c", -1, "display offending line with this many lines of context")
+	fs.Bool("test", true, "also check test files")
+	fs.String("sarif", "", "also write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
+	fs.Bool("V", false, "print the version and the built-in catalog's digests; -V=full prints the identity go vet keys its cache on")
+	fs.Bool("flags", false, "print the analyzer flags as JSON (go vet asks for them)")
+	fs.String("cpuprofile", "", "write CPU profile to this `file`")
+	fs.String("memprofile", "", "write memory profile to this `file`")
+	fs.String("trace", "", "write trace log to this `file`")
+	fs.String("debug", "", "debug flags, any subset of \"fpstv\"")
+	return fs
+}
+
+// printHelp writes "errcodelint help": the overview, then the driver's
+// flags, then the analyzer's.
+func printHelp(w io.Writer, a *analysis.Analyzer) {
+	fmt.Fprint(w, helpText)
+	fmt.Fprintln(w, "Flags of the standalone driver:")
+	fs := driverFlags()
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintln(w, "\nAnalyzer flags (standalone, -sarif, go vet and errcodelint vet):")
+	afs := flag.NewFlagSet("errcodelint", flag.ContinueOnError)
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if f.Name != catalogSumFlag {
+			afs.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	afs.SetOutput(w)
+	afs.PrintDefaults()
+	fmt.Fprintf(w, "\nDocumentation: %s\n", strings.TrimSuffix(a.URL, "#checks"))
+}
+
+// helpArg reports whether args ask for help: -h, -help or --help before
+// any "--".
+func helpArg(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help", "--h":
+			return true
+		}
+	}
+	return false
+}
+
+// runHelp implements "errcodelint help [catalog|vet]".
+func runHelp(args []string) int {
+	switch {
+	case len(args) == 0:
+		printHelp(os.Stdout, newAnalyzer(false))
+		return 0
+	case len(args) == 1 && args[0] == "catalog":
+		return catalogcli.Main([]string{"help"}, os.Stdout, os.Stderr)
+	case len(args) == 1 && args[0] == "vet":
+		fmt.Fprint(os.Stdout, vetUsage)
+		return 0
+	}
+	fmt.Fprintf(os.Stderr, "errcodelint help: unknown topic %q (want catalog or vet)\n", strings.Join(args, " "))
+	return 2
+}
+
+// runVersion implements "errcodelint version".
+func runVersion(args []string) int {
+	if len(args) > 0 {
+		fmt.Fprintf(os.Stderr, "errcodelint version: unexpected argument %q\n", args[0])
+		return 2
+	}
+	printVersion(os.Stdout)
+	return 0
+}
+
+// commonFlags handles the arguments every mode other than go vet's own
+// invocation answers before any driver runs: -h (help on stdout, exit 0),
+// -V and -V=full (version), and no arguments at all (a short usage on
+// stderr, exit 1).
+func commonFlags(args []string) (code int, done bool) {
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, "errcodelint: no packages given\nusage: errcodelint [flags] packages...  (run \"errcodelint help\" for modes, exit codes and flags)\n")
+		return 1, true
+	}
+	if helpArg(args) {
+		printHelp(os.Stdout, newAnalyzer(false))
+		return 0, true
+	}
+	if asked, full := versionArg(args); asked {
+		if !full {
+			printVersion(os.Stdout)
+			return 0, true
+		}
+		if err := printVetVersion(os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
