@@ -156,3 +156,14 @@ func TestParsePastedTable(t *testing.T) {
 		})
 	}
 }
+
+func TestParseBareNumberCodes(t *testing.T) {
+	// Some pages list codes without a family prefix; they load (catalog
+	// check reports that Go code cannot be checked for them).
+	p, err := ParsePage("svc.md", []byte("| Status Code | Error Code | Error Message |\n|---|---|---|\n| 400 | 4000003 | Request Body Error |\n"))
+	require.NoError(t, err)
+	assert.Equal(t, Code("4000003"), p.Entries[0].Code)
+	assert.Empty(t, p.Owns, "a bare number has no family to own")
+	_, err = ParsePage("svc.md", []byte("| Error Code | Error Message |\n|---|---|\n| .0204 | m |\n"))
+	assert.ErrorContains(t, err, `svc.md:3: error code ".0204" does not start with a letter or digit`)
+}

@@ -384,7 +384,8 @@ func checkSkippedRow(cells []string, line int, fail func(int, string, ...any) er
 
 // CheckCode reports whether s is acceptable as an error code: non-empty,
 // at most MaxCodeLen bytes of ASCII letters, digits, '.', '_' and '-',
-// starting with a letter.
+// starting with a letter or a digit (a bare number such as "4000003" has no
+// family, and the catalog audit says so).
 func CheckCode(s string) error {
 	if s == "" {
 		return fmt.Errorf("empty error code")
@@ -395,10 +396,10 @@ func CheckCode(s string) error {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
-		case (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-':
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case c == '.' || c == '_' || c == '-':
 			if i == 0 {
-				return fmt.Errorf("error code %q does not start with a letter", s)
+				return fmt.Errorf("error code %q does not start with a letter or digit", s)
 			}
 		default:
 			return fmt.Errorf("error code %q contains %q (codes are letters, digits, '.', '_' and '-')", s, rune(c))
