@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // DefaultConstantsPkg is the package whose untyped constants the use-constant
@@ -144,17 +146,6 @@ func ParseStatusFuncs(specs []string) (map[string]int, error) {
 	return out, nil
 }
 
-// splitList splits a comma-separated flag value, dropping empty items.
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // listFlag is a comma-separated list flag that validates each value.
 type listFlag struct {
 	dst   *[]string
@@ -169,7 +160,7 @@ func (f listFlag) String() string {
 }
 
 func (f listFlag) Set(s string) error {
-	list := splitList(s)
+	list := textutil.SplitList(s)
 	if f.check != nil {
 		if err := f.check(list); err != nil {
 			return err

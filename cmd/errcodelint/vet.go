@@ -9,6 +9,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // catalogSumFlag names a flag that does nothing but become part of go vet's
@@ -88,11 +90,7 @@ func catalogSum(args []string) string {
 			i++
 			value = args[i]
 		}
-		for _, f := range strings.Split(value, ",") {
-			if f = strings.TrimSpace(f); f != "" {
-				files = append(files, f)
-			}
-		}
+		files = append(files, textutil.SplitList(value)...)
 	}
 	if len(files) == 0 {
 		return ""

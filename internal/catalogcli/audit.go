@@ -10,6 +10,8 @@ import (
 
 	"github.com/errcodelint/errcodelint/catalog"
 	"github.com/errcodelint/errcodelint/internal/codeshape"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // Finding kinds of the catalog audit, in the order the summary lists them.
@@ -312,18 +314,10 @@ func languageFindings(entries []catalog.Entry) []Finding {
 				v := cl.get(e)
 				if l := langOf(v); l != langNone && l != major {
 					out = append(out, Finding{Source: e.Source, Line: e.Line, Kind: KindLanguage,
-						Msg: fmt.Sprintf("%s: the %s column of %s is %s, but this cell is %s: %q", e.Code, cl.name, src, major, l, clip(v))})
+						Msg: fmt.Sprintf("%s: the %s column of %s is %s, but this cell is %s: %q", e.Code, cl.name, src, major, l, textutil.Clip(v, 60))})
 				}
 			}
 		}
 	}
 	return out
-}
-
-func clip(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:60]) + "..."
-	}
-	return s
 }

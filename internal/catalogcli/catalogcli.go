@@ -33,6 +33,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/errcodelint/errcodelint/catalog"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 const usage = `usage: errcodelint catalog <command> [flags]
@@ -145,13 +147,7 @@ func (c *command) fail(code int, format string, a ...any) int {
 }
 
 func (c *command) load() (*catalog.Catalog, error) {
-	var paths []string
-	for _, p := range strings.Split(c.catalogs, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			paths = append(paths, p)
-		}
-	}
-	return catalog.Load(paths...)
+	return catalog.Load(textutil.SplitList(c.catalogs)...)
 }
 
 // output opens -o FILE, or returns stdout.
@@ -410,11 +406,6 @@ func exportCSV(w io.Writer, entries []catalog.Entry) error {
 	return cw.Error()
 }
 
-func mdCell(s string) string {
-	s = strings.ReplaceAll(s, `|`, `\|`)
-	return strings.ReplaceAll(s, "\n", "<br>")
-}
-
 // exportMarkdown writes one table per page (and per presence of a status),
 // in page order, in a form the catalog parser reads back.
 func exportMarkdown(w io.Writer, entries []catalog.Entry) error {
@@ -438,7 +429,7 @@ func exportMarkdown(w io.Writer, entries []catalog.Entry) error {
 				fmt.Fprintf(&b, " %d |", e.Status)
 			}
 			for _, v := range []string{string(e.Code), e.Message, e.Description, e.Remedy, e.Module} {
-				fmt.Fprintf(&b, " %s |", mdCell(v))
+				fmt.Fprintf(&b, " %s |", textutil.MarkdownCell(v))
 			}
 			b.WriteString("\n")
 		}

@@ -5,6 +5,8 @@ import (
 	"html"
 	"strconv"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // cellText flattens the markup of a table cell into readable text: inline
@@ -130,7 +132,7 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			if cell != nil {
 				cell.text(html.UnescapeString(txt))
 			} else if t := strings.TrimSpace(txt); t != "" {
-				return 0, fail(line, "text %q inside a table but outside any cell", clip(t))
+				return 0, fail(line, "text %q inside a table but outside any cell", textutil.Clip(t, 40))
 			}
 			advance(end)
 			continue
@@ -254,17 +256,6 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 		return 0, fail(top.line, "<%s> is never closed (the table of line %d ends without </table>)", top.name, startLine)
 	}
 	return 0, fail(startLine, "<table> is never closed")
-}
-
-func clip(s string) string {
-	if len(s) > 40 {
-		i := 40
-		for i > 0 && s[i]&0xC0 == 0x80 {
-			i--
-		}
-		return s[:i] + "..."
-	}
-	return s
 }
 
 func isAlnum(c byte) bool {

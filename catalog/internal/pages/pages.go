@@ -18,6 +18,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/errcodelint/errcodelint/internal/codeshape"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // Row is one documented row of an error-code table.
@@ -156,7 +158,7 @@ func checkDuplicates(p *Page, file string) error {
 			if first != (Row{Code: r.Code, Status: r.Status, Message: r.Message, Description: r.Description, Remedy: r.Remedy, Module: r.Module, Service: r.Service, Source: r.Source, Line: first.Line}) {
 				what = "conflicts with"
 			}
-			return &Error{File: file, Line: r.Line, Msg: fmt.Sprintf("row %s the row of line %d (same code %s, status %d and message %q)", what, first.Line, r.Code, r.Status, clip(r.Message))}
+			return &Error{File: file, Line: r.Line, Msg: fmt.Sprintf("row %s the row of line %d (same code %s, status %d and message %q)", what, first.Line, r.Code, r.Status, textutil.Clip(r.Message, 40))}
 		}
 		seen[key] = i
 	}
