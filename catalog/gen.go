@@ -2,18 +2,25 @@
 
 // gen generates the built-in catalog from the vendor's pages in source/:
 //
-//	zentries.go        builtinEntries and builtinProse (every row and prose line, page order)
+//	zentries.go        builtinEntries, builtinProse and builtinOwners (every row and prose line, page order)
 //	zcodes.go          typed Code constants of package catalog
 //	../codes/zcodes.go untyped string constants of package codes
 //	../docs/catalog.md the reference of every code, grouped by family
 //
-// Run it with `go generate ./catalog`. It fails, naming page:line and the
-// reason, on anything it does not understand, and its output is
-// byte-deterministic.
+// Run it with `go generate ./catalog`. It runs the checks catalog.New runs
+// at run time (codeshape.Set: no two codes under one key, one spelling per
+// family), so that it fails, naming page:line and the reason, on anything
+// Default would reject; it writes its files only after every one of them
+// rendered. Its output is byte-deterministic.
+//
+// Flags (for tests): -source DIR reads the pages from DIR; -out DIR writes
+// package catalog's files to DIR and the others beside it (DIR/../codes,
+// DIR/../docs).
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/format"
 	"os"
@@ -26,18 +33,20 @@ import (
 	"github.com/errcodelint/errcodelint/catalog/internal/pages"
 	"github.com/errcodelint/errcodelint/catalog/internal/render"
 	"github.com/errcodelint/errcodelint/internal/codeshape"
-
 	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
-// manifest maps each page of source/ to its service and the code families
-// it is the vendor's own page of (see Catalog.Owners), in catalog order.
-// MaaS documents ModelArts codes and OCR the API Gateway codes it passes
-// through: neither is the page of those families.
-var manifest = []struct {
+// page is one page of source/: its service and the code families it is
+// the vendor's own page of (see Catalog.Owners).
+type page struct {
 	file, service string
 	owns          []string
-}{
+}
+
+// manifest lists the pages of source/ in catalog order. MaaS documents
+// ModelArts codes and OCR the API Gateway codes it passes through: neither
+// is the page of those families.
+var manifest = []page{
 	{"modelarts.md", "ModelArts", []string{"ModelArts"}},
 	{"maas.md", "MaaS", nil},
 	{"ocr.md", "OCR", []string{"AIS"}},
@@ -50,24 +59,28 @@ type row struct {
 }
 
 func main() {
-	if err := run(); err != nil {
+	source := flag.String("source", "source", "directory of the vendor's pages")
+	out := flag.String("out", ".", "directory of package catalog's generated files")
+	flag.Parse()
+	if err := run(*source, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run() error {
-	files, err := filepath.Glob("source/*")
+// file is a generated file, rendered before any file is written.
+type file struct {
+	path string
+	data []byte
+}
+
+func run(source, out string) error {
+	files, err := filepath.Glob(filepath.Join(source, "*"))
 	if err != nil {
 		return err
 	}
 	for _, f := range files {
-		if !slices.ContainsFunc(manifest, func(m struct {
-			file, service string
-			owns          []string
-		}) bool {
-			return m.file == filepath.Base(f)
-		}) {
+		if !slices.ContainsFunc(manifest, func(m page) bool { return m.file == filepath.Base(f) }) {
 			return fmt.Errorf("%s: page is not in the generator's manifest (add it with its service)", f)
 		}
 	}
@@ -76,7 +89,7 @@ func run() error {
 	var prose []pages.Prose
 	var proseSrc []string
 	for _, m := range manifest {
-		path := filepath.Join("source", m.file)
+		path := filepath.Join(source, m.file)
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return err
@@ -92,7 +105,7 @@ func run() error {
 			rows = append(rows, row{r, m.service, m.file})
 		}
 		for _, fam := range m.owns {
-			if !slices.ContainsFunc(p.Rows, func(r pages.Row) bool { prefix, _, _ := split(r.Code); return prefix == fam }) {
+			if !slices.ContainsFunc(p.Rows, func(r pages.Row) bool { prefix, _, _, _ := codeshape.Split(r.Code); return prefix == fam }) {
 				return fmt.Errorf("%s: the manifest says the page owns %s, but it documents no code of that family", path, fam)
 			}
 			owners = append(owners, [2]string{fam, m.file})
@@ -104,64 +117,51 @@ func run() error {
 		fmt.Fprintf(os.Stderr, "gen: %s: %d rows (%s), %d prose lines, %d non-error tables skipped\n", path, len(p.Rows), m.service, len(p.Prose), len(p.Skipped))
 	}
 
-	// Distinct codes, their constant names, and collisions.
+	// The checks of catalog.New, on the distinct codes in page order.
 	byCode := map[string][]row{}
 	var codes []string
-	keys := map[string]string{}
-	names := map[string]string{}
+	var set codeshape.Set
 	for _, r := range rows {
 		if _, ok := byCode[r.Code]; !ok {
+			if err := set.Add(r.Code); err != nil {
+				return fmt.Errorf("%s:%d: %v", filepath.Join(source, r.source), r.Line, err)
+			}
 			codes = append(codes, r.Code)
-			key := codeshape.Key(r.Code)
-			if prev, ok := keys[key]; ok {
-				return fmt.Errorf("source/%s:%d: code %q collides with %q (they differ only in case or separator)", r.source, r.Line, r.Code, prev)
-			}
-			keys[key] = r.Code
-			n := pages.ConstName(r.Code)
-			if prev, ok := names[n]; ok {
-				return fmt.Errorf("source/%s:%d: constant name %s of %q collides with that of %q", r.source, r.Line, n, r.Code, prev)
-			}
-			names[n] = r.Code
 		}
 		byCode[r.Code] = append(byCode[r.Code], r)
 	}
 	sort.Strings(codes)
 
-	if err := write("zentries.go", genEntries(rows, prose, proseSrc, owners)); err != nil {
-		return err
+	// Render every file, then write them.
+	entries, err := format.Source(genEntries(rows, prose, proseSrc, owners))
+	if err != nil {
+		return fmt.Errorf("zentries.go: generated code does not parse: %v", err)
 	}
+	outputs := []file{{filepath.Join(out, "zentries.go"), entries}}
 	var rrows []render.Row
 	for _, r := range rows {
 		rrows = append(rrows, render.Row{Code: r.Code, Status: r.Status, Message: r.Message, Source: r.source, Line: r.Line})
 	}
-	for _, out := range []struct{ path, pkg, typ string }{{"zcodes.go", "catalog", "Code"}, {"../codes/zcodes.go", "codes", ""}} {
-		src, err := render.Constants("gen.go from catalog/source/*.md", out.pkg, out.typ, rrows)
+	for _, c := range []struct{ path, pkg, typ string }{{"zcodes.go", "catalog", "Code"}, {"../codes/zcodes.go", "codes", ""}} {
+		src, err := render.Constants("gen.go from catalog/source/*.md", c.pkg, c.typ, rrows)
 		if err != nil {
 			return err
 		}
-		if err := writeRaw(out.path, src); err != nil {
+		outputs = append(outputs, file{filepath.Join(out, c.path), src})
+	}
+	outputs = append(outputs, file{filepath.Join(out, "../docs/catalog.md"), genDocs(rows, codes, byCode, set.Families(), owners)})
+	for _, f := range outputs {
+		if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
 			return err
 		}
 	}
-	return writeRaw("../docs/catalog.md", genDocs(rows, codes, byCode, owners))
+	return nil
 }
 
 const header = "// Code generated by gen.go from catalog/source/*.md; DO NOT EDIT.\n\n"
-
-func write(path string, src []byte) error {
-	out, err := format.Source(src)
-	if err != nil {
-		return fmt.Errorf("%s: generated code does not parse: %v", path, err)
-	}
-	return writeRaw(path, out)
-}
-
-func writeRaw(path string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(path, data, 0o644)
-}
 
 func genEntries(rows []row, prose []pages.Prose, proseSrc []string, owners [][2]string) []byte {
 	var b bytes.Buffer
@@ -200,7 +200,7 @@ func distinctStatuses(rs []row) []int {
 	return out
 }
 
-func genDocs(rows []row, codes []string, byCode map[string][]row, owners [][2]string) []byte {
+func genDocs(rows []row, codes []string, byCode map[string][]row, families []codeshape.Family, owners [][2]string) []byte {
 	var b bytes.Buffer
 	b.WriteString("<!-- Code generated by catalog/gen.go from catalog/source/*.md; DO NOT EDIT. -->\n\n")
 	b.WriteString("# Error-code catalog\n\n")
@@ -233,54 +233,41 @@ func genDocs(rows []row, codes []string, byCode map[string][]row, owners [][2]st
 		fmt.Fprintf(&b, "| %s | %s | %d |\n", p, service[p], perPage[p])
 	}
 
-	type fam struct {
-		prefix     string
-		sep        byte
-		minD, maxD int
-		codes      []string
+	// Codes grouped by family; a code without family shape is a group of
+	// its own, spelled as itself.
+	spelling := map[string]string{}
+	for _, f := range families {
+		spelling[f.Prefix] = f.String()
 	}
-	fams := map[string]*fam{}
+	group := map[string][]string{}
 	var famOrder []string
 	for _, c := range codes {
-		prefix, sep, digits, ok := codeshape.Split(c)
+		prefix, _, _, ok := codeshape.Split(c)
 		if !ok {
-			prefix, sep, digits = c, 0, ""
+			prefix = c
+			if _, ok := spelling[c]; !ok {
+				spelling[c] = c
+			}
 		}
-		f := fams[prefix]
-		if f == nil {
-			f = &fam{prefix: prefix, sep: sep, minD: len(digits), maxD: len(digits)}
-			fams[prefix] = f
+		if group[prefix] == nil {
 			famOrder = append(famOrder, prefix)
 		}
-		f.minD = min(f.minD, len(digits))
-		f.maxD = max(f.maxD, len(digits))
-		f.codes = append(f.codes, c)
+		group[prefix] = append(group[prefix], c)
 	}
 	sort.Strings(famOrder)
-	spell := func(f *fam) string {
-		if f.sep == 0 {
-			return f.prefix
-		}
-		s := f.prefix + string(f.sep) + strings.Repeat("N", f.minD)
-		if f.maxD != f.minD {
-			s += ".." + strings.Repeat("N", f.maxD)
-		}
-		return s
-	}
 	b.WriteString("\n## Families\n\n")
 	b.WriteString("A family's own page is its owner: a code of an owned family that the page does not list is\n")
 	b.WriteString("unknown. A family without an owner (its codes come from another service's page) has only the codes\n")
 	b.WriteString("listed checked; other codes of it are not reported as unknown.\n\n")
 	b.WriteString("| family | spelling | codes | owner |\n|---|---|---|---|\n")
 	for _, p := range famOrder {
-		f := fams[p]
 		owner := "-"
 		for _, o := range owners {
 			if o[0] == p {
 				owner = o[1]
 			}
 		}
-		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %d | %s |\n", p, strings.ToLower(p), spell(f), len(f.codes), owner)
+		fmt.Fprintf(&b, "| [%s](#%s) | `%s` | %d | %s |\n", p, strings.ToLower(p), spelling[p], len(group[p]), owner)
 	}
 	b.WriteString("\n## Ambiguous codes\n\nCodes documented with several HTTP statuses.\n\n| code | statuses |\n|---|---|\n")
 	for _, c := range codes {
@@ -299,10 +286,9 @@ func genDocs(rows []row, codes []string, byCode map[string][]row, owners [][2]st
 		}
 	}
 	for _, p := range famOrder {
-		f := fams[p]
-		fmt.Fprintf(&b, "\n## %s\n\nSpelling `%s`, %d codes.\n\n", p, spell(f), len(f.codes))
+		fmt.Fprintf(&b, "\n## %s\n\nSpelling `%s`, %d codes.\n\n", p, spelling[p], len(group[p]))
 		b.WriteString("| code | constant | status | message | source |\n|---|---|---|---|---|\n")
-		for _, c := range f.codes {
+		for _, c := range group[p] {
 			rs := byCode[c]
 			amb := ""
 			if len(distinctStatuses(rs)) > 1 {
