@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -166,4 +167,51 @@ func TestParseBareNumberCodes(t *testing.T) {
 	assert.Empty(t, p.Owns, "a bare number has no family to own")
 	_, err = ParsePage("svc.md", []byte("| Error Code | Error Message |\n|---|---|\n| .0204 | m |\n"))
 	assert.ErrorContains(t, err, `svc.md:3: error code ".0204" does not start with a letter or digit`)
+}
+
+func TestParseSavedHTMLPage(t *testing.T) {
+	// The API Gateway's English page as the browser saves it: head,
+	// scripts, navigation, a layout table around the content, a table of
+	// request headers, then the error codes.
+	p, err := ReadPage("testdata/pages/apig-error-codes.html")
+	require.NoError(t, err)
+	assert.Equal(t, "html", p.Format)
+	var got []string
+	for _, e := range p.Entries {
+		got = append(got, fmt.Sprintf("%s %d %s", e.Code, e.Status, e.Message))
+	}
+	assert.Equal(t, []string{
+		"APIG.0101 404 The API does not exist or has not been published in the environment.",
+		"APIG.0101 404 The API does not exist.",
+		"APIG.0103 500 The backend does not exist.",
+		"APIG.0106 400 Orchestration error.",
+		"APIG.0201 400 API request error.",
+		"APIG.0201 413 Request entity too large.",
+	}, got)
+	first := p.Entries[0]
+	assert.Equal(t, "- Check whether the domain name, method, and path are consistent with those of the created API.\n- Check whether the API has been published. If it has been published in a non-production environment, check whether the X-Stage header in the request is the environment name.", first.Remedy)
+	assert.Equal(t, "apig-error-codes", first.Service)
+	assert.Equal(t, "apig-error-codes.html", first.Source)
+	assert.Equal(t, 51, first.Line, "the line of the row's <tr>")
+	require.Len(t, p.Skipped, 1)
+	assert.Equal(t, []string{"Header", "Description"}, p.Skipped[0].Columns)
+	assert.Equal(t, []string{"APIG"}, p.Owns)
+
+	// Only the tables of the page count: a page without an error-code
+	// table says so, and a broken error-code table is an error.
+	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body><nav>a | b</nav>\n<table><tr><th>Header</th><th>Description</th></tr><tr><td>X-Stage</td><td>env</td></tr></table></body></html>"))
+	assert.ErrorContains(t, err, `p.html:2: no error-code table in the page: the table here has columns "Header", "Description" but no error-code column`)
+	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body>\n<p>text</p></body></html>"))
+	assert.ErrorContains(t, err, "p.html: no error-code table in the page")
+	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body>\n<table><tr><th>Error Code</th><th>Error Message</th></tr>\n<tr><td>APIG.0101</td></tr></table></body></html>"))
+	assert.ErrorContains(t, err, "p.html:3: row has 1 cells, the table header (line 2) has 2")
+}
+
+func TestParseHTMLTableInACell(t *testing.T) {
+	page := "<table><tr><th>Error Code</th><th>Error Message</th><th>Solution</th></tr>\n" +
+		"<tr><td>APIG.0201</td><td>API request error.</td><td><p>Depending on the cause:</p><table><tr><th>Cause</th><th>Action</th></tr><tr><td>Invalid parameters</td><td>Set valid request parameters.</td></tr></table></td></tr></table>"
+	p, err := ParsePage("t.html", []byte(page))
+	require.NoError(t, err)
+	require.Len(t, p.Entries, 1)
+	assert.Equal(t, "Depending on the cause:\nCause | Action\nInvalid parameters | Set valid request parameters.", p.Entries[0].Remedy)
 }

@@ -23,6 +23,13 @@ func FuzzParse(f *testing.F) {
 	f.Add("t.md", []byte("| 状态码 | 错误码 | 错误信息 |\n|---|---|---|\n| 400 | A.1 | broken\n|\n"))
 	f.Add("t.html", []byte(`<table><tr><th>模块</th><th>错误码</th><th>错误信息</th></tr><tr><td rowspan="2">m</td><td>A.1</td><td>x &gt; y</td></tr><tr><td>A.2</td><td><ul><li>a</li></ul></td></tr><tr><td>其他</td><td colspan="2">t</td></tr></table>`))
 	f.Add("t.json", []byte(`[{"code":"A.1","status":400,"message":"m"}]`))
+	f.Add("t.tsv", []byte(cceTSV))
+	f.Add("p.md", []byte("<!-- errcodelint: owns none -->\n| 错误码 | 错误信息 |\n|---|---|\n| A.1 | m |\n"))
+	page, err := os.ReadFile("testdata/pages/apig-error-codes.html")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("p.html", page)
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		if name == "" {
 			name = "x"

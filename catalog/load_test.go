@@ -124,7 +124,7 @@ func TestLoadHostileInputs(t *testing.T) {
 		{"html unclosed p", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td>A.1</td><td><p>m</td></tr>\n</table>", ":2: </td> does not close <p> opened at line 2"},
 		{"html unterminated tag", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td class=\"x", ":2: tag <td is never closed with '>'"},
 		{"html stray close", "h.html", "<table></tbody></table>", ":1: </tbody> does not close <table> opened at line 1"},
-		{"html nested table", "h.html", "<table><tr><td><table></table></td></tr></table>", ":1: nested <table>"},
+		{"html nested table unclosed", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td>A.1</td><td><table><tr><td>x</td></tr>", ":2: nested <table> (opened inside a cell) is never closed"},
 		{"html bad rowspan", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td rowspan=\"x\">A.1</td><td>m</td></tr></table>", ":2: rowspan=\"x\" is not a number from 1 to 10000"},
 		{"html rowspan past end", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td>A.1</td><td rowspan=\"3\">m</td></tr></table>", ":2: rowspan extends 2 rows past the end of the table"},
 		{"html short row", "h.html", "<table><tr><th>错误码</th><th>错误信息</th></tr>\n<tr><td>A.1</td></tr></table>", ":2: row has 1 cells, the table header (line 1) has 2"},

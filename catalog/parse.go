@@ -34,7 +34,7 @@ type SkippedTable struct {
 // Page is one parsed page or JSON catalog file.
 type Page struct {
 	Source  string // base name of the file
-	Format  string // "markdown" (Markdown with optional HTML tables) or "json"
+	Format  string // "markdown" (Markdown with optional HTML or pasted tables), "html" (a whole HTML page) or "json"
 	Entries []Entry
 	Prose   []Prose
 	Skipped []SkippedTable
@@ -62,7 +62,12 @@ type Page struct {
 // and English pages in any letter case (状态码/HTTP状态码 = Status Code/HTTP
 // Status Code, 错误码 = Error Code(s), 错误信息 = Error Message/Error,
 // 描述/说明 = Description, 处理措施/建议解决方法 = Solution/Handling
-// Measure/Measure/Troubleshooting, 模块 = Module, and the export's keys). Tables without an error-code column are skipped and reported in
+// Measure/Measure/Troubleshooting, 模块 = Module, and the export's keys).
+// A whole HTML page as the browser saves it (a file starting with a
+// doctype or <html>) is read for its tables only: scripts, styles,
+// comments, navigation and layout tables are passed over, a table's
+// caption is not a row, and a table inside a cell becomes lines of the
+// cell's text. Tables without an error-code column are skipped and reported in
 // Page.Skipped; a table with an error-code column but an unknown or missing
 // message column is an error.
 //

@@ -164,6 +164,7 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			return 0, fail(line, "stray '<' inside a table but outside any cell")
 		}
 		name := strings.ToLower(s[j:k])
+		tagStart := pos
 		end, attrs, selfClose, ok := scanTag(s, k)
 		if !ok {
 			return 0, fail(line, "tag <%s is never closed with '>'", name)
@@ -205,6 +206,34 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			}
 			continue
 		}
+		if name == "caption" && cell == nil {
+			// "Table 1 Error codes": the table's title, not a row.
+			c := indexFold(s[pos:], "</caption")
+			gt := -1
+			if c >= 0 {
+				gt = strings.IndexByte(s[pos+c:], '>')
+			}
+			if gt < 0 {
+				return 0, fail(tagLine, "<caption> is never closed")
+			}
+			advance(pos + c + gt + 1)
+			continue
+		}
+		if name == "table" && cell != nil {
+			// A table inside a cell (a list of cases in a solution):
+			// its text, row by row, is part of the cell.
+			text, end, ok := nestedTableText(s, tagStart)
+			if !ok {
+				return 0, fail(tagLine, "nested <table> (opened inside a cell) is never closed")
+			}
+			cell.breakLine()
+			for _, row := range strings.Split(text, "\n") {
+				cell.text(row)
+				cell.breakLine()
+			}
+			advance(end)
+			continue
+		}
 		switch name {
 		case "table":
 			if len(stack) > 0 {
@@ -239,9 +268,8 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			if cell == nil {
 				return 0, fail(tagLine, "<%s> inside a table but outside any cell", name)
 			}
-			if !blockElements[name] && !inlineElements[name] {
-				return 0, fail(tagLine, "unsupported element <%s> in a table cell", name)
-			}
+			// Elements neither block nor inline (<svg>, <label>, ...)
+			// count as inline: their text is kept.
 			if blockElements[name] {
 				cell.breakLine()
 				if name == "li" {
@@ -426,4 +454,217 @@ func buildTable(p *Page, rows []htmlRow, line int, fail func(int, string, ...any
 		}
 	}
 	return nil
+}
+
+// nestedTableText returns the text of the table whose start tag is at
+// s[off] (rows on lines of their own, cells separated by " | ") and the
+// offset after its end tag; ok is false when it is never closed.
+func nestedTableText(s string, off int) (text string, end int, ok bool) {
+	var b strings.Builder
+	depth := 0
+	cells := 0
+	for pos := off; pos < len(s); {
+		lt := strings.IndexByte(s[pos:], '<')
+		if lt < 0 {
+			return "", 0, false
+		}
+		b.WriteString(strings.Join(strings.Fields(html.UnescapeString(s[pos:pos+lt])), " "))
+		b.WriteByte(' ')
+		pos += lt
+		j := pos + 1
+		closing := j < len(s) && s[j] == '/'
+		if closing {
+			j++
+		}
+		k := j
+		for k < len(s) && isAlnum(s[k]) {
+			k++
+		}
+		if k == j {
+			b.WriteByte('<')
+			pos++
+			continue
+		}
+		tagEnd, _, _, tagOK := scanTag(s, k)
+		if !tagOK {
+			return "", 0, false
+		}
+		pos = tagEnd
+		switch name := strings.ToLower(s[j:k]); {
+		case name == "table" && !closing:
+			depth++
+		case name == "table" && closing:
+			depth--
+			if depth == 0 {
+				return strings.TrimSpace(b.String()), pos, true
+			}
+		case name == "tr" && !closing:
+			b.WriteString("\n")
+			cells = 0
+		case (name == "td" || name == "th") && !closing:
+			if cells > 0 {
+				b.WriteString(" | ")
+			}
+			cells++
+		case name == "br" || blockElements[name]:
+			b.WriteByte(' ')
+		}
+	}
+	return "", 0, false
+}
+
+// isHTMLPage reports whether data is a whole HTML document (as a browser
+// saves a page) rather than Markdown with HTML tables in it: it starts,
+// after white space and comments, with a doctype, <html> or an XML
+// declaration.
+func isHTMLPage(data []byte) bool {
+	t := strings.TrimLeft(string(data[:min(len(data), 4096)]), " \t\r\n")
+	for strings.HasPrefix(t, "<!--") {
+		i := strings.Index(t, "-->")
+		if i < 0 {
+			return false
+		}
+		t = strings.TrimLeft(t[i+3:], " \t\r\n")
+	}
+	t = strings.ToLower(t[:min(len(t), 16)])
+	return strings.HasPrefix(t, "<!doctype html") || strings.HasPrefix(t, "<html") || strings.HasPrefix(t, "<?xml")
+}
+
+// rawTextElements hold text that is not page content, or no markup.
+var rawTextElements = map[string]bool{
+	"script": true, "style": true, "textarea": true, "title": true, "noscript": true, "template": true, "xmp": true,
+}
+
+// parseHTMLPage finds the tables of a whole HTML page (navigation, scripts
+// and all) and parses them. A table that does not parse and whose first
+// row names no error-code column is layout or navigation: the tables
+// inside it are looked at instead. Text outside tables is not page prose.
+func parseHTMLPage(p *Page, name string, data []byte) error {
+	s := string(data)
+	pos, line := 0, 1
+	advance := func(to int) {
+		line += strings.Count(s[pos:to], "\n")
+		pos = to
+	}
+	for pos < len(s) {
+		lt := strings.IndexByte(s[pos:], '<')
+		if lt < 0 {
+			break
+		}
+		advance(pos + lt)
+		switch {
+		case strings.HasPrefix(s[pos:], "<!--"):
+			end := strings.Index(s[pos+4:], "-->")
+			if end < 0 {
+				return nil // the rest of the page is a comment
+			}
+			advance(pos + 4 + end + 3)
+			continue
+		case strings.HasPrefix(s[pos:], "<!"), strings.HasPrefix(s[pos:], "<?"):
+			end := strings.IndexByte(s[pos:], '>')
+			if end < 0 {
+				return nil
+			}
+			advance(pos + end + 1)
+			continue
+		}
+		j := pos + 1
+		closing := j < len(s) && s[j] == '/'
+		if closing {
+			j++
+		}
+		k := j
+		for k < len(s) && isAlnum(s[k]) {
+			k++
+		}
+		end, _, _, ok := scanTag(s, k)
+		if k == j || !ok {
+			advance(pos + 1) // a '<' in text
+			continue
+		}
+		tag := strings.ToLower(s[j:k])
+		switch {
+		case closing:
+			advance(end)
+		case rawTextElements[tag]:
+			c := indexFold(s[end:], "</"+tag)
+			if c < 0 {
+				return nil
+			}
+			advance(end + c)
+		case tag == "table":
+			nr, np, ns := len(p.Rows), len(p.Prose), len(p.Skipped)
+			tableEnd, err := parseHTMLTable(p, name, data, pos, line)
+			if err == nil && (len(p.Rows) > nr || htmlTableStart(s[end:tableEnd]) < 0) {
+				advance(tableEnd)
+				continue
+			}
+			if err != nil && firstRowNamesCode(s[end:]) {
+				return err
+			}
+			p.Rows, p.Prose, p.Skipped = p.Rows[:nr], p.Prose[:np], p.Skipped[:ns]
+			advance(end) // layout: look inside
+		default:
+			advance(end)
+		}
+	}
+	return nil
+}
+
+// firstRowNamesCode reports whether the first row of the table whose
+// content starts s has a cell naming the error-code column. A table
+// starting inside the first row makes the outer one a layout table.
+func firstRowNamesCode(s string) bool {
+	rowEnd := indexFold(s, "</tr")
+	if rowEnd < 0 {
+		return false
+	}
+	if t := htmlTableStart(s[:rowEnd]); t >= 0 {
+		return false
+	}
+	row := s[:rowEnd]
+	for {
+		i := indexFold(row, "<th")
+		if j := indexFold(row, "<td"); i < 0 || j >= 0 && j < i {
+			i = j
+		}
+		if i < 0 {
+			return false
+		}
+		gt := strings.IndexByte(row[i:], '>')
+		if gt < 0 {
+			return false
+		}
+		row = row[i+gt+1:]
+		end := len(row)
+		for _, c := range []string{"</td", "</th", "<td", "<th"} {
+			if e := indexFold(row, c); e >= 0 && e < end {
+				end = e
+			}
+		}
+		if headerKind(stripTags(row[:end])) == colCode {
+			return true
+		}
+		row = row[end:]
+	}
+}
+
+// stripTags returns the text of an HTML fragment.
+func stripTags(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	return html.UnescapeString(b.String())
 }

@@ -53,7 +53,7 @@ type Table struct {
 // Page is the parsed content of one file.
 type Page struct {
 	Name    string // base name of the file
-	Format  string // "markdown" (including embedded HTML tables) or "json"
+	Format  string // "markdown" (including embedded HTML and pasted tables), "html" (a whole HTML page) or "json"
 	Rows    []Row
 	Prose   []Prose
 	Skipped []Table
@@ -125,12 +125,19 @@ func Parse(name string, data []byte) (*Page, error) {
 		}
 		return p, nil
 	}
-	p.Format = "markdown"
 	if err := parseStatements(p, name, data); err != nil {
 		return nil, err
 	}
-	if err := parseMarkdown(p, name, data); err != nil {
-		return nil, err
+	if isHTMLPage(data) {
+		p.Format = "html"
+		if err := parseHTMLPage(p, name, data); err != nil {
+			return nil, err
+		}
+	} else {
+		p.Format = "markdown"
+		if err := parseMarkdown(p, name, data); err != nil {
+			return nil, err
+		}
 	}
 	if len(p.Rows) == 0 {
 		if len(p.Skipped) > 0 {
