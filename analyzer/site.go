@@ -135,7 +135,7 @@ func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
 		return
 	}
 	other := func(i int) ast.Expr {
-		if i < len(call.Args) {
+		if 0 <= i && i < len(call.Args) {
 			return call.Args[i]
 		}
 		return nil
