@@ -160,6 +160,9 @@ func pluginInputsHash(t *testing.T, extra ...string) (string, error) {
 }
 
 func TestGolangciLintPlugin(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds a custom golangci-lint (minutes on an empty build cache)")
+	}
 	gcl := customGolangci(t)
 	dir := sample(t, "golangci")
 	file := filepath.Join(dir, "gci.go")

@@ -11,24 +11,20 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// preCommit returns the pre-commit executable, installing Debian's package
-// when it is missing (CI images run as root).
+// preCommit returns the pre-commit executable. The test installs nothing:
+// .ci/run installs pre-commit; elsewhere a missing pre-commit skips the
+// test, except under CI=true, where it fails.
 func preCommit(t *testing.T) string {
 	t.Helper()
-	if p, err := exec.LookPath("pre-commit"); err == nil {
+	p, err := exec.LookPath("pre-commit")
+	if err == nil {
 		return p
 	}
-	if os.Geteuid() != 0 {
-		t.Fatal("pre-commit is not installed and installing it with apt-get needs root")
+	if os.Getenv("CI") == "true" {
+		t.Fatal("pre-commit is not installed; .ci/run installs it (apt-get install -y pre-commit)")
 	}
-	env := []string{"DEBIAN_FRONTEND=noninteractive"}
-	r := run(t, "/", env, "apt-get", "update")
-	require.Equal(t, 0, r.code, "%s", r)
-	r = run(t, "/", env, "apt-get", "install", "-y", "--no-install-recommends", "pre-commit")
-	require.Equal(t, 0, r.code, "%s", r)
-	p, err := exec.LookPath("pre-commit")
-	require.NoError(t, err)
-	return p
+	t.Skip("pre-commit is not installed: skipping the pre-commit hook test (install it with apt-get install pre-commit or pip install pre-commit; under CI=true this fails)")
+	return ""
 }
 
 // TestPreCommitHooks runs both hooks of .pre-commit-hooks.yaml with
@@ -37,6 +33,9 @@ func preCommit(t *testing.T) string {
 // pre-commit's golang language builds the hooks with "go install ./..." in
 // its own GOPATH; GOMODCACHE is kept so the module cache is reused.
 func TestPreCommitHooks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds both hooks with pre-commit")
+	}
 	pc := preCommit(t)
 	r := run(t, repoRoot, nil, "go", "env", "GOMODCACHE")
 	require.Equal(t, 0, r.code, "%s", r)

@@ -12,6 +12,9 @@ import (
 // TestToolDirective pins errcodelint in a user module with a tool
 // directive (go get -tool) and runs it with go tool.
 func TestToolDirective(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds errcodelint in a user module with go get -tool")
+	}
 	dir := sample(t, "findings")
 	// GOPROXY=off: every module needed is this checkout (replaced) or
 	// already in the module cache (go mod download of the main module).
