@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/errcodelint/errcodelint/codes"
 )
 
 func TestDefaultBuilds(t *testing.T) {
@@ -12,7 +14,7 @@ func TestDefaultBuilds(t *testing.T) {
 	require.NotNil(t, c)
 	assert.Equal(t, []int{400, 401}, c.Statuses("ModelArts.0204"))
 	assert.True(t, c.Ambiguous("ModelArts.0204"))
-	assert.Equal(t, string(ModelArts0204), "ModelArts.0204")
+	assert.Equal(t, "ModelArts.0204", codes.ModelArts0204)
 	got, ok := c.Canonical("modelarts_0204")
 	assert.True(t, ok)
 	assert.Equal(t, "ModelArts.0204", got)

@@ -35,10 +35,11 @@
 //
 // # Constants and their names
 //
-// Every distinct code has a typed constant in this package (const
-// ModelArts0204 Code = "ModelArts.0204") and an untyped one in package
-// github.com/errcodelint/errcodelint/codes, each documented with its
-// statuses and messages. ConstName gives the name: the Go name of the
+// Every distinct code has an untyped constant in package
+// github.com/errcodelint/errcodelint/codes (const ModelArts0204 =
+// "ModelArts.0204"), documented with its statuses and messages; being
+// untyped, it fits a Code as well as a string (e.Code ==
+// codes.ModelArts0204). ConstName gives the name: the Go name of the
 // family followed by the code's digits verbatim. The family's Go name is
 // the prefix itself when it has no '_' (ModelArts, AIS, APIG, OptVerse) and
 // else its '_'-separated words title-cased and joined (JOB_MANAGER ->
@@ -55,8 +56,10 @@
 //
 //	go generate ./catalog
 //
-// which runs gen.go: it parses the pages (failing with page:line and the
-// reason on anything it does not understand) and rewrites zentries.go,
-// zcodes.go, ../codes/zcodes.go and ../docs/catalog.md. The output is
-// byte-deterministic; CI fails when `go generate ./...` changes a file.
+// which runs gen.go: it parses the pages, runs the checks New runs (so
+// that Default cannot fail), fails with page:line and the reason on
+// anything it does not understand or would reject, and, once every file
+// has rendered, rewrites zentries.go, ../codes/zcodes.go and
+// ../docs/catalog.md. The output is byte-deterministic; CI fails when
+// `go generate ./...` changes a file.
 package catalog
