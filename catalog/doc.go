@@ -30,8 +30,15 @@
 // derived from the documented codes (Families, FamilyOf). A string is only
 // ever treated as an error code when it has the shape of a known family;
 // Canonical maps spellings that differ in case, separator or surrounding
-// spaces to the documented one, and Nearest suggests documented codes for
-// any string, same family first.
+// spaces to the documented one, and Nearest suggests documented codes of
+// the string's own family (of any family when it has none).
+//
+// A family's own page owns it (Owners): only then is a code of the family
+// that the catalog does not list unknown. The built-in pages own ModelArts,
+// AIS, OptVerse and JOB_MANAGER; the OCR page's APIG codes are the gateway
+// codes OCR passes through, so no built-in page owns APIG. A user page owns
+// the families it documents unless a line of it says otherwise
+// ("errcodelint: owns none").
 //
 // # Constants and their names
 //

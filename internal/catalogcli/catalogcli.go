@@ -173,22 +173,21 @@ func statusList(sts []int) string {
 	return strings.Join(s, ",")
 }
 
+// services lists the distinct services of rows, in row order.
 func services(rows []catalog.Entry) string {
-	var out []string
-	for _, e := range rows {
-		if !slices.Contains(out, e.Service) {
-			out = append(out, e.Service)
-		}
-	}
-	return strings.Join(out, ",")
+	return distinct(rows, func(e catalog.Entry) string { return e.Service })
 }
 
 // pagesOf lists the distinct pages of rows, in row order.
 func pagesOf(rows []catalog.Entry) string {
+	return distinct(rows, func(e catalog.Entry) string { return e.Source })
+}
+
+func distinct(rows []catalog.Entry, field func(catalog.Entry) string) string {
 	var out []string
 	for _, e := range rows {
-		if !slices.Contains(out, e.Source) {
-			out = append(out, e.Source)
+		if v := field(e); !slices.Contains(out, v) {
+			out = append(out, v)
 		}
 	}
 	return strings.Join(out, ",")

@@ -146,16 +146,8 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			continue
 		}
 		// A tag, or a '<' that is text ("a < b").
-		j := pos + 1
-		closing := j < len(s) && s[j] == '/'
-		if closing {
-			j++
-		}
-		k := j
-		for k < len(s) && (isAlnum(s[k])) {
-			k++
-		}
-		if k == j {
+		name, closing, k := tagName(s, pos)
+		if name == "" {
 			if cell != nil {
 				cell.text("<")
 				advance(pos + 1)
@@ -163,7 +155,6 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 			}
 			return 0, fail(line, "stray '<' inside a table but outside any cell")
 		}
-		name := strings.ToLower(s[j:k])
 		tagStart := pos
 		end, attrs, selfClose, ok := scanTag(s, k)
 		if !ok {
@@ -288,6 +279,22 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// tagName reads the tag whose '<' is at s[pos]: its name in lower case
+// (empty when the '<' starts no tag, as in "a < b"), whether it is an end
+// tag, and the offset just after the name.
+func tagName(s string, pos int) (name string, closing bool, next int) {
+	j := pos + 1
+	closing = j < len(s) && s[j] == '/'
+	if closing {
+		j++
+	}
+	k := j
+	for k < len(s) && isAlnum(s[k]) {
+		k++
+	}
+	return strings.ToLower(s[j:k]), closing, k
 }
 
 // scanTag scans the attributes of a tag whose name ends at s[i] and returns
@@ -471,16 +478,8 @@ func nestedTableText(s string, off int) (text string, end int, ok bool) {
 		b.WriteString(strings.Join(strings.Fields(html.UnescapeString(s[pos:pos+lt])), " "))
 		b.WriteByte(' ')
 		pos += lt
-		j := pos + 1
-		closing := j < len(s) && s[j] == '/'
-		if closing {
-			j++
-		}
-		k := j
-		for k < len(s) && isAlnum(s[k]) {
-			k++
-		}
-		if k == j {
+		name, closing, k := tagName(s, pos)
+		if name == "" {
 			b.WriteByte('<')
 			pos++
 			continue
@@ -490,7 +489,7 @@ func nestedTableText(s string, off int) (text string, end int, ok bool) {
 			return "", 0, false
 		}
 		pos = tagEnd
-		switch name := strings.ToLower(s[j:k]); {
+		switch {
 		case name == "table" && !closing:
 			depth++
 		case name == "table" && closing:
@@ -568,21 +567,12 @@ func parseHTMLPage(p *Page, name string, data []byte) error {
 			advance(pos + end + 1)
 			continue
 		}
-		j := pos + 1
-		closing := j < len(s) && s[j] == '/'
-		if closing {
-			j++
-		}
-		k := j
-		for k < len(s) && isAlnum(s[k]) {
-			k++
-		}
+		tag, closing, k := tagName(s, pos)
 		end, _, _, ok := scanTag(s, k)
-		if k == j || !ok {
+		if tag == "" || !ok {
 			advance(pos + 1) // a '<' in text
 			continue
 		}
-		tag := strings.ToLower(s[j:k])
 		switch {
 		case closing:
 			advance(end)
