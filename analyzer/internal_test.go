@@ -74,7 +74,7 @@ func TestFlagsArePerInstance(t *testing.T) {
 	assert.Equal(t, "unknown-code,malformed-code", a.Flags.Lookup("checks").Value.String())
 	assert.Equal(t, "x.md,y.md", a.Flags.Lookup("catalog").Value.String())
 	assert.Equal(t, "example.com/consts", a.Flags.Lookup("constants-pkg").Value.String())
-	assert.Equal(t, "", b.Flags.Lookup("checks").Value.String())
+	assert.Empty(t, b.Flags.Lookup("checks").Value.String())
 	assert.Equal(t, DefaultConstantsPkg, b.Flags.Lookup("constants-pkg").Value.String())
 	assert.Equal(t, "true", b.Flags.Lookup("prose").Value.String())
 	assert.Equal(t, "false", a.Flags.Lookup("prose").Value.String())

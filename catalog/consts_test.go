@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,7 +52,7 @@ func TestGeneratedConstants(t *testing.T) {
 		require.NoError(t, err)
 		for _, e := range p.Entries {
 			want[ConstName(string(e.Code))] = string(e.Code)
-			assert.True(t, strings.Contains(string(data), string(e.Code)), "%s: code %s is not in the page's text", f, e.Code)
+			assert.Contains(t, string(data), string(e.Code), "%s: code %s is not in the page's text", f, e.Code)
 		}
 	}
 	assert.Equal(t, want, constValues(t, "../codes/zcodes.go"))
@@ -74,14 +73,13 @@ func TestConstantsFitCode(t *testing.T) {
 	rows := Default().Lookup(codes.ModelArts0204)
 	require.NotEmpty(t, rows)
 	assert.Equal(t, c, rows[0].Code)
-	assert.True(t, rows[0].Code == codes.ModelArts0204)
 }
 
 func TestGoConstantsErrors(t *testing.T) {
 	_, err := GoConstants("x", "1bad", "", Default().Entries())
-	assert.ErrorContains(t, err, `"1bad" is not a valid Go package name`)
+	require.ErrorContains(t, err, `"1bad" is not a valid Go package name`)
 	_, err = GoConstants("x", "p", "a.B", Default().Entries())
-	assert.ErrorContains(t, err, `"a.B" is not a Go type name`)
+	require.ErrorContains(t, err, `"a.B" is not a Go type name`)
 	_, err = GoConstants("x", "p", "", []Entry{{Code: "A.1", Source: "a.md", Line: 1}, {Code: "a.1", Source: "a.md", Line: 2}})
 	assert.ErrorContains(t, err, `a.md:2: constant name A1 of "a.1" collides with that of "A.1"`)
 }

@@ -200,9 +200,9 @@ func TestParseSavedHTMLPage(t *testing.T) {
 	// Only the tables of the page count: a page without an error-code
 	// table says so, and a broken error-code table is an error.
 	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body><nav>a | b</nav>\n<table><tr><th>Header</th><th>Description</th></tr><tr><td>X-Stage</td><td>env</td></tr></table></body></html>"))
-	assert.ErrorContains(t, err, `p.html:2: no error-code table in the page: the table here has columns "Header", "Description" but no error-code column`)
+	require.ErrorContains(t, err, `p.html:2: no error-code table in the page: the table here has columns "Header", "Description" but no error-code column`)
 	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body>\n<p>text</p></body></html>"))
-	assert.ErrorContains(t, err, "p.html: no error-code table in the page")
+	require.ErrorContains(t, err, "p.html: no error-code table in the page")
 	_, err = ParsePage("p.html", []byte("<!DOCTYPE html><html><body>\n<table><tr><th>Error Code</th><th>Error Message</th></tr>\n<tr><td>APIG.0101</td></tr></table></body></html>"))
 	assert.ErrorContains(t, err, "p.html:3: row has 1 cells, the table header (line 2) has 2")
 }

@@ -2,7 +2,6 @@ package catalog
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -68,7 +67,7 @@ func TestLoadExportRoundTripIsNoOp(t *testing.T) {
 	path := writeFile(t, "export.json", string(data))
 	c, err := Load(path)
 	require.NoError(t, err)
-	assert.Equal(t, len(Default().Entries()), len(c.Entries()))
+	assert.Len(t, c.Entries(), len(Default().Entries()))
 }
 
 func TestLoadNoPathsIsDefault(t *testing.T) {
@@ -85,7 +84,7 @@ func loadErr(t *testing.T, name, content string) string {
 	_, err := Load(path)
 	require.Error(t, err, "%s should not load", name)
 	var pe *ParseError
-	require.True(t, errors.As(err, &pe), "error is a *ParseError: %v", err)
+	require.ErrorAs(t, err, &pe, "error is a *ParseError: %v", err)
 	assert.Equal(t, path, pe.File)
 	return strings.TrimPrefix(err.Error(), path)
 }

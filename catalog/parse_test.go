@@ -118,7 +118,7 @@ func TestBuiltinTrickyRows(t *testing.T) {
 	}
 	require.Len(t, e6613, 1)
 	assert.Equal(t, 400, e6613[0].Status)
-	assert.Equal(t, "", e6613[0].Remedy)
+	assert.Empty(t, e6613[0].Remedy)
 	assert.Equal(t, 11, e6613[0].Line)
 	assert.True(t, strings.HasPrefix(e6613[0].Description, "操作失败"))
 

@@ -143,7 +143,6 @@ type gen struct {
 	stats      Stats
 
 	// per-file state
-	b        strings.Builder
 	pkgName  string
 	file     int
 	deps     []string // import paths of sibling packages this package uses

@@ -91,8 +91,8 @@ func OCRMessage(err error) string {
 	return se.ErrorMessage
 }
 
-// fakeNotFound is a test double, as found in client test suites.
-var fakeNotFound = &ServiceResponseError{
+// FakeNotFound is a test double, as found in client test suites.
+var FakeNotFound = &ServiceResponseError{
 	StatusCode: http.StatusNotFound,
 	ErrorCode:  "ModelArts.4353", // status-mismatch: documented with 400 only
 }

@@ -42,7 +42,7 @@ func assertVetFindings(t *testing.T, out string) {
 	// Shop.1002 is documented (404) by the user's page and passed to the
 	// 404 helper: no finding on that line.
 	assert.NotRegexp(t, `client/client\.go:8:`, out)
-	assert.Equal(t, len(want), len(regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `).FindAllString(out, -1)), "exactly the expected findings:\n%s", out)
+	assert.Len(t, regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `).FindAllString(out, -1), len(want), "exactly the expected findings:\n%s", out)
 }
 
 func TestGoVet(t *testing.T) {

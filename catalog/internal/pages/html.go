@@ -85,12 +85,6 @@ var blockElements = map[string]bool{
 	"dl": true, "dt": true, "dd": true,
 }
 
-var inlineElements = map[string]bool{
-	"a": true, "span": true, "strong": true, "b": true, "em": true, "i": true, "code": true,
-	"sup": true, "sub": true, "font": true, "u": true, "s": true, "kbd": true, "samp": true,
-	"var": true, "small": true, "big": true, "tt": true, "strike": true, "del": true, "ins": true,
-}
-
 // parseHTMLTable parses the HTML table starting at data[off] (a "<table"
 // tag on line startLine) and returns the offset just after its "</table>".
 func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int, error) {
