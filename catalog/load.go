@@ -51,10 +51,10 @@ func Load(paths ...string) (*Catalog, error) {
 	}
 	// Who spells each code and each family first, for errors that name
 	// both files as given (New only knows base names).
-	codes := map[string]origin{}
-	fams := map[string]origin{}
+	var set codeshape.Set
+	origins := map[string]origin{}
 	for _, e := range entries {
-		claim(codes, fams, origin{code: string(e.Code)})
+		claim(&set, origins, origin{code: string(e.Code)})
 	}
 	seenPath := map[string]string{}
 	for _, p := range paths {
@@ -79,7 +79,7 @@ func Load(paths ...string) (*Catalog, error) {
 			if seen[k] {
 				continue
 			}
-			if err := claim(codes, fams, origin{code: string(e.Code), file: p, line: page.lines[i]}); err != nil {
+			if err := claim(&set, origins, origin{code: string(e.Code), file: p, line: page.lines[i]}); err != nil {
 				return nil, err
 			}
 			seen[k] = true
@@ -121,29 +121,22 @@ func (o origin) String() string {
 	return fmt.Sprintf("%s:%d", o.file, o.line)
 }
 
-// claim records o as the spelling of its code and of its family unless an
-// earlier origin spells either differently, which is an error naming both.
-func claim(codes, fams map[string]origin, o origin) error {
-	key := NormalizeKey(o.code)
-	if prev, ok := codes[key]; !ok {
-		codes[key] = o
-	} else if prev.code != o.code {
-		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q collides with %q of %s (they differ only in case or separator)", o.code, prev.code, prev)}
+// claim adds o's code to set (New's checks) and records where each code is
+// first spelled; a conflict is an error naming both origins.
+func claim(set *codeshape.Set, origins map[string]origin, o origin) error {
+	var c *codeshape.Conflict
+	if err := set.Add(o.code); !errors.As(err, &c) {
+		if _, ok := origins[o.code]; !ok {
+			origins[o.code] = o
+		}
+		return err
 	}
-	prefix, sep, _, ok := codeshape.Split(o.code)
-	if !ok {
-		return nil
+	prev := origins[c.Prev]
+	if !c.Family {
+		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q collides with %q of %s (they differ only in case or separator)", o.code, c.Prev, prev)}
 	}
-	fk := NormalizeKey(prefix)
-	prev, ok := fams[fk]
-	if !ok {
-		fams[fk] = o
-		return nil
-	}
-	if pp, psep, digits, _ := codeshape.Split(prev.code); pp != prefix || psep != sep {
-		return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q does not follow the spelling %s%c%s of its family in %s", o.code, pp, psep, strings.Repeat("N", len(digits)), prev)}
-	}
-	return nil
+	pp, psep, digits, _ := codeshape.Split(c.Prev)
+	return &ParseError{File: o.file, Line: o.line, Msg: fmt.Sprintf("code %q does not follow the spelling %s%c%s of its family in %s", o.code, pp, psep, strings.Repeat("N", len(digits)), prev)}
 }
 
 func entryKey(e Entry) string {

@@ -136,21 +136,43 @@ func (f Family) String() string {
 type Set struct {
 	byKey map[string]string  // Key(code) -> code
 	fams  map[string]*Family // Key(prefix) -> family
+	first map[string]string  // Key(prefix) -> the family's first code
 }
 
-// Add adds a code that is not in the set yet (the caller keeps codes
-// distinct by their exact spelling). It fails, leaving the set unchanged,
-// when code collides with a code of the set under Key or does not follow
-// the spelling of its family. A code without family shape (see Split) is
-// kept without a family.
+// Conflict is the error of Set.Add: Code collides with Prev, a code of the
+// set that differs from it only in letter case or separator, or (Family)
+// spells its family's prefix or separator otherwise than Prev, the first
+// code of the family.
+type Conflict struct {
+	Code, Prev string
+	Family     bool
+	Spelling   string // the family's spelling (Family.String) when Family
+}
+
+func (e *Conflict) Error() string {
+	if e.Family {
+		return fmt.Sprintf("code %q does not follow its family's spelling %s", e.Code, e.Spelling)
+	}
+	return fmt.Sprintf("code %q collides with %q (they differ only in case or separator)", e.Code, e.Prev)
+}
+
+// Add adds code to the set; adding a code of the set again changes
+// nothing. It fails with a *Conflict, leaving the set unchanged, when code
+// collides with a code of the set under Key or does not follow the
+// spelling of its family. A code without family shape (see Split) is kept
+// without a family.
 func (s *Set) Add(code string) error {
 	if s.byKey == nil {
 		s.byKey = map[string]string{}
 		s.fams = map[string]*Family{}
+		s.first = map[string]string{}
 	}
 	key := Key(code)
 	if prev, ok := s.byKey[key]; ok {
-		return fmt.Errorf("code %q collides with %q (they differ only in case or separator)", code, prev)
+		if prev == code {
+			return nil
+		}
+		return &Conflict{Code: code, Prev: prev}
 	}
 	prefix, sep, digits, ok := Split(code)
 	if ok {
@@ -159,8 +181,9 @@ func (s *Set) Add(code string) error {
 		if f == nil {
 			f = &Family{Prefix: prefix, Sep: sep, MinDigits: len(digits), MaxDigits: len(digits)}
 			s.fams[fk] = f
+			s.first[fk] = code
 		} else if f.Prefix != prefix || f.Sep != sep {
-			return fmt.Errorf("code %q does not follow its family's spelling %s", code, f.String())
+			return &Conflict{Code: code, Prev: s.first[fk], Family: true, Spelling: f.String()}
 		}
 		f.MinDigits = min(f.MinDigits, len(digits))
 		f.MaxDigits = max(f.MaxDigits, len(digits))

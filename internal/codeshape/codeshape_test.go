@@ -63,10 +63,16 @@ func TestSet(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "SVCSTG.CCE-ADDONMGR.4000003", code)
 
+	require.NoError(t, s.Add("ModelArts.0204"), "adding a code again changes nothing")
 	require.EqualError(t, s.Add("modelarts_0204"), `code "modelarts_0204" collides with "ModelArts.0204" (they differ only in case or separator)`)
-	require.EqualError(t, s.Add("modelarts_0102"), `code "modelarts_0102" does not follow its family's spelling ModelArts.NNNN..NNNNN`)
+	err := s.Add("modelarts_0102")
+	require.EqualError(t, err, `code "modelarts_0102" does not follow its family's spelling ModelArts.NNNN..NNNNN`)
+	var c *Conflict
+	require.ErrorAs(t, err, &c)
+	assert.Equal(t, Conflict{Code: "modelarts_0102", Prev: "ModelArts.0204", Family: true, Spelling: "ModelArts.NNNN..NNNNN"}, *c)
 	require.EqualError(t, s.Add("SVCSTG.CCE-ADDONMGR_4000005"), `code "SVCSTG.CCE-ADDONMGR_4000005" does not follow its family's spelling SVCSTG.CCE-ADDONMGR.NNNNNNN`)
 	assert.Len(t, s.Keys(), 5, "failed additions leave the set unchanged")
+	assert.Equal(t, 2, s.Families()[0].Codes)
 	assert.Equal(t, "ModelArts.NNNN..NNNNN", s.Families()[0].String())
 }
 
