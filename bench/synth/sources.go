@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // sdkerrSource mimics the Huawei Cloud Go SDK's error type and the helper
@@ -447,7 +449,7 @@ func (g *gen) distinctCodes(n int) []Code {
 	seen := map[string]bool{}
 	for len(out) < n {
 		c := g.code()
-		key := strings.ToLower(strings.ReplaceAll(c.Code, ".", "_"))
+		key := codeshape.Key(c.Code)
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, c)
@@ -457,10 +459,10 @@ func (g *gen) distinctCodes(n int) []Code {
 }
 
 func (g *gen) distinctFrom(c Code) Code {
-	key := strings.ToLower(strings.ReplaceAll(c.Code, ".", "_"))
+	key := codeshape.Key(c.Code)
 	for {
 		d := g.code()
-		if strings.ToLower(strings.ReplaceAll(d.Code, ".", "_")) != key {
+		if codeshape.Key(d.Code) != key {
 			return d
 		}
 	}
