@@ -215,3 +215,28 @@ func TestParseHTMLTableInACell(t *testing.T) {
 	require.Len(t, p.Entries, 1)
 	assert.Equal(t, "Depending on the cause:\nCause | Action\nInvalid parameters | Set valid request parameters.", p.Entries[0].Remedy)
 }
+
+func TestParseSavedHTMLPageSeveralTables(t *testing.T) {
+	// A Chinese page with two error-code tables.
+	p, err := ReadPage("testdata/pages/clouddc-zh.html")
+	require.NoError(t, err)
+	var got []string
+	for _, e := range p.Entries {
+		got = append(got, fmt.Sprintf("%s %d %s", e.Code, e.Status, e.Description))
+	}
+	assert.Equal(t, []string{
+		"iMetal.0001 400 请求包含无效或不支持值参数",
+		"iMetal.0003 401 请求未鉴权",
+		"iMetal.0005 429 请求过载",
+		"iMetal.0100 404 物理服务器ID不存在",
+		"iMetal.0101 400 物理服务器未就绪",
+	}, got)
+	assert.Equal(t, "Physical servers ID not found: [{id}, ...]", p.Entries[3].Message)
+
+	// Two pasted tables, one after the other.
+	tsv := "Table 1\nStatus Code\tError Code\tError Message\n400\tiMetal.0001\tA request parameter contains invalid or unsupported value: %s\n\nTable 2\nStatus Code\tError Code\tError Message\n404\tiMetal.0100\tPhysical servers ID not found: [{id}, ...]\n"
+	p, err = ParsePage("clouddc.tsv", []byte(tsv))
+	require.NoError(t, err)
+	require.Len(t, p.Entries, 2)
+	assert.Equal(t, 7, p.Entries[1].Line)
+}
