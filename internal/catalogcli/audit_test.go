@@ -48,3 +48,13 @@ func TestAuditProseDottedFamily(t *testing.T) {
 	}
 	assert.Equal(t, []string{"cce.md:3: prose-not-in-table: the page's prose mentions SVCSTG.CCE-ADDONMGR.4000009, which its tables lack; no page documents it (nearest: SVCSTG.CCE-ADDONMGR.4000003)"}, got)
 }
+
+// catalog check on a user page with a bare-number code reports its row.
+func TestCheckBareNumberPage(t *testing.T) {
+	page := writeFile(t, "cce.md", "| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n|---|---|---|---|---|\n"+
+		"| 400 | 4000003 | Invalid add-on. | 插件无效 | 检查插件 |\n"+
+		"| 400 | SVCSTG.CCE-ADDONMGR.4000004 | Bad add-on version. | 插件版本无效 | 检查版本 |\n")
+	code, out, _ := run(t, "check", "-builtin=false", "-catalog", page)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "cce.md:3: no-family: 4000003 has no family prefix followed by '.' or '_' and digits (as in ModelArts.0204), so errcodelint cannot recognise it in Go code and no check sees it\n1 findings: 1 no-family\n", out)
+}
