@@ -2,12 +2,9 @@ package analyzer
 
 import (
 	"cmp"
-	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -69,6 +66,8 @@ type state struct {
 	compileErr  error
 	statusFuncs map[string]int
 	enabled     map[string]bool
+	rules       []func(*passState, *occurrence) // the enabled checks' rules, in table order
+	urls        map[string]string               // the checks' URLs, by name
 	constPkg    string
 
 	mu    sync.Mutex
@@ -98,127 +97,19 @@ func (s *state) compile() error {
 			s.compileErr = err
 			return
 		}
+		s.urls = make(map[string]string, len(checks))
+		for _, c := range checks {
+			s.urls[c.Name] = c.URL()
+			if s.enabled[c.Name] {
+				s.rules = append(s.rules, c.rule)
+			}
+		}
 		s.constPkg = s.cfg.ConstantsPkg
 		if s.constPkg == "" {
 			s.constPkg = DefaultConstantsPkg
 		}
 	})
 	return s.compileErr
-}
-
-// index returns the catalog index for the package in dir, loading the
-// configured catalogs once per distinct set of resolved paths.
-func (s *state) index(dir string) (*index, error) {
-	var paths []string
-	if len(s.cfg.Catalogs) > 0 {
-		root := dir
-		if mi := s.module(dir); mi != nil {
-			root = mi.root
-		}
-		for _, p := range s.cfg.Catalogs {
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(root, p)
-			}
-			paths = append(paths, filepath.Clean(p))
-		}
-	}
-	key := strings.Join(paths, "\x00")
-	s.mu.Lock()
-	if s.cats == nil {
-		s.cats = make(map[string]*catEntry)
-	}
-	ce := s.cats[key]
-	if ce == nil {
-		ce = &catEntry{}
-		s.cats[key] = ce
-	}
-	s.mu.Unlock()
-	ce.once.Do(func() {
-		var cat *catalog.Catalog
-		if len(paths) == 0 {
-			cat = catalog.Default()
-		} else {
-			cat, ce.err = catalog.Load(paths...)
-			if ce.err != nil {
-				ce.err = fmt.Errorf("loading -catalog: %w", ce.err)
-				return
-			}
-		}
-		ce.ix = newIndex(cat)
-	})
-	return ce.ix, ce.err
-}
-
-// modInfo describes the go.mod enclosing a directory.
-type modInfo struct {
-	root     string // directory holding go.mod
-	path     string // module path
-	requires map[string]bool
-}
-
-// module returns the go.mod enclosing dir, or nil. Results are cached per
-// directory, and a directory without a go.mod shares its parent's entry, so
-// each go.mod is read and parsed once.
-func (s *state) module(dir string) *modInfo {
-	if dir == "" {
-		return nil
-	}
-	s.mu.Lock()
-	mi, ok := s.mods[dir]
-	s.mu.Unlock()
-	if ok {
-		return mi
-	}
-	if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
-		mi = parseGoMod(dir, data)
-	} else if parent := filepath.Dir(dir); parent != dir {
-		mi = s.module(parent)
-	}
-	s.mu.Lock()
-	if s.mods == nil {
-		s.mods = make(map[string]*modInfo)
-	}
-	s.mods[dir] = mi
-	s.mu.Unlock()
-	return mi
-}
-
-// parseGoMod extracts the module path and required module paths; it is
-// deliberately tolerant, since it only decides whether a fix is offered.
-func parseGoMod(root string, data []byte) *modInfo {
-	mi := &modInfo{root: root, requires: map[string]bool{}}
-	inRequire := false
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.Index(line, "//"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		switch {
-		case inRequire:
-			if f[0] == ")" {
-				inRequire = false
-			} else {
-				mi.requires[unquoteMod(f[0])] = true
-			}
-		case f[0] == "module" && len(f) >= 2:
-			mi.path = unquoteMod(f[1])
-		case f[0] == "require" && len(f) >= 2 && f[1] == "(":
-			inRequire = true
-		case f[0] == "require" && len(f) >= 2:
-			mi.requires[unquoteMod(f[1])] = true
-		}
-	}
-	return mi
-}
-
-func unquoteMod(s string) string {
-	if u, err := strconv.Unquote(s); err == nil {
-		return u
-	}
-	return s
 }
 
 func (s *state) run(pass *analysis.Pass) (any, error) {
@@ -291,14 +182,11 @@ type passState struct {
 	dir  string
 
 	file *fileState
+	occ  occurrence // the occurrence the checks examine, see code
 
 	pkgConstsDone bool
 	consts        map[string][]*types.Const // see codeConsts
 	qn            *qualNames                // lazily: see quals
-
-	// Buffers for fileState.diags and pending, reused from file to file.
-	diagBuf []analysis.Diagnostic
-	pendBuf []pendingFix
 
 	cps *constPkgState // lazily: how to refer to the constants package
 }
@@ -312,21 +200,14 @@ type fileState struct {
 	suppress map[int][]directive // lazily parsed, by physical line
 	lineDirs map[int]bool        // physical lines holding only a //line directive
 	fix      *fileFix            // lazily: the file's import of the constants package
-	// The file's findings, reported at the end of the file, after
-	// resolveFixes has completed the pending ones.
-	diags   []analysis.Diagnostic
-	pending []pendingFix
+	imp      newImport           // how fixes add that import, if the file has none (once impDone)
+	impDone  bool
 
 	scopeDone bool
 	scope     *types.Scope // lazily: the file's scope
-	// Scopes known not to declare the name under test (resolveFixes) or
-	// the existing import's name (pkgConst), see declaredBelow.
-	clear, qualClear []*types.Scope
-}
-
-type repKey struct {
-	group     ast.Node
-	key, code string
+	// Scopes known not to declare the existing import's name (pkgConst),
+	// see declaredBelow.
+	qualClear []*types.Scope
 }
 
 var (
@@ -352,7 +233,7 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := uses[lo:hi]
-		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test, diags: ps.diagBuf[:0], pending: ps.pendBuf[:0]}
+		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test}
 		nodes := litTypes
 		if perIdent || len(ids) > 0 {
 			nodes = litIdentTypes
@@ -372,31 +253,15 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 					}
 					continue
 				}
-				for len(ids) > 0 && ids[0].Pos() < n.Pos() {
-					ids = ids[1:] // not reached in preorder; cannot happen
-				}
+				// The walk meets the identifiers in source order, as
+				// constUses sorted them.
 				if len(ids) > 0 && ids[0] == n {
 					ids = ids[1:]
 					ps.ident(c, n)
 				}
 			}
 		}
-		ps.endFile()
 	}
-}
-
-// endFile completes the file's pending fixes and reports its findings, in
-// the order found.
-func (ps *passState) endFile() {
-	fs := ps.file
-	ps.resolveFixes()
-	for _, d := range fs.diags {
-		ps.pass.Report(d) // copies d: the buffer can be reused
-	}
-	clear(fs.diags)
-	clear(fs.pending)
-	fs.diags, fs.pending = fs.diags[:0], fs.pending[:0]
-	ps.diagBuf, ps.pendBuf = fs.diags, fs.pending
 }
 
 func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos(), pos) }
@@ -449,7 +314,7 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 	escaped := v[0] == '"' && strings.IndexByte(s, '\\') >= 0 || v[0] == '`' && strings.IndexByte(s, '\r') >= 0
 	if !escaped && ix.first[v[1]] {
 		if fam, ok := ix.familyOf(s); ok {
-			ps.code(c, n, s, fam, true)
+			ps.code(occurrence{c: c, n: n, lit: n, s: s, fam: fam, st: ps.site(c)})
 			return
 		}
 	}
@@ -489,255 +354,62 @@ func (ps *passState) ident(c inspector.Cursor, id *ast.Ident) {
 	if c.ParentEdgeKind() == edge.SelectorExpr_Sel {
 		c = c.Parent()
 	}
-	ps.code(c, c.Node().(ast.Expr), s, fam, false)
+	ps.code(occurrence{c: c, n: c.Node().(ast.Expr), s: s, fam: fam, st: ps.site(c)})
 }
 
-// code runs the checks on one occurrence of a code-shaped value: a literal
-// (isLit) or a use of a constant.
-func (ps *passState) code(c inspector.Cursor, n ast.Expr, s string, fam catalog.Family, isLit bool) {
+// occurrence is one occurrence of a code-shaped value, as the checks see it.
+type occurrence struct {
+	c   inspector.Cursor
+	n   ast.Expr      // where findings are reported
+	lit *ast.BasicLit // the string literal holding the code; nil for a use of a constant
+	s   string        // the code as written
+	fam catalog.Family
+	st  site
+	// ci is the documented code s stands for, or nil; malformed is set
+	// when s spells it differently.
+	ci        *codeInfo
+	malformed bool
+}
+
+// inText reports whether the code is part of a longer string, a regexp
+// pattern or prose: only its spelling is checked.
+func (o *occurrence) inText() bool {
+	return o.st.match == matchRegexp || o.st.match == matchProse
+}
+
+// code looks up the catalog's code for o and runs the enabled checks on it.
+func (ps *passState) code(occ occurrence) {
+	// The rules are called indirectly, so a pointer to a local would make
+	// every occurrence escape to the heap: the pass holds the current one.
+	ps.occ = occ
+	o := &ps.occ
 	ix := ps.ix
-	st := ps.site(c)
-	ci := ix.codes[s]
-	malformed := false
-	if ci == nil {
-		if canon, ok := ix.cat.Canonical(s); ok {
-			ci = ix.codes[canon]
-			malformed = true
-			if st.match == matchFold && strings.EqualFold(strings.TrimSpace(s), canon) && strings.TrimSpace(s) == s {
-				malformed = false // EqualFold ignores letter case
-			}
+	o.ci = ix.codes[o.s]
+	if o.ci == nil {
+		if canon, ok := ix.cat.Canonical(o.s); ok {
+			o.ci = ix.codes[canon]
+			trimmed := strings.TrimSpace(o.s)
+			// EqualFold ignores letter case.
+			o.malformed = o.st.match != matchFold || trimmed != o.s || !strings.EqualFold(trimmed, canon)
 		}
 	}
-	if ci == nil {
-		if !isLit {
-			return // reported where the constant is declared
-		}
-		if st.match.partial() && ps.partialKnown(strings.TrimSpace(s), st.match) {
-			return
-		}
-		if !prefixSpelledAsFamily(s, fam) {
-			// "ais_2", "modelarts_1": another letter case of the prefix and
-			// no documented code behind it is more likely a name than a code.
-			return
-		}
-		ps.report(n, CatUnknown, ix.unknownMessage(s, fam), nil)
-		return
-	}
-	code := ci.code
-	if malformed && isLit {
-		ps.reportMalformed(c, n, s, ci, st)
-	}
-	if st.match == matchRegexp {
-		return
-	}
-	documented := ci.statuses
-	switch {
-	case st.negated:
-		// x != code says nothing about which status goes with the code.
-	case len(st.statuses) > 0 && len(documented) > 0 && !intersects(st.statuses, documented):
-		ps.report(n, CatMismatch, fmt.Sprintf("error code %q is tied to status %s here, but the catalog documents it only as %s",
-			code, joinInts(st.statuses), ix.describe(code)), nil)
-	case len(documented) > 1 && len(st.statuses) == 0 && !st.decl:
-		ps.report(n, CatAmbiguous, fmt.Sprintf("ambiguous error code %q: documented as %s; check the status too",
-			code, ix.describe(code)), nil)
-	}
-	if st.group != nil {
-		k := repKey{st.group, st.groupKey, code}
-		if ps.file.seen == nil {
-			ps.file.seen = make(map[repKey]bool)
-		}
-		if ps.file.seen[k] {
-			ps.report(n, CatRepeated, fmt.Sprintf("error code %q repeated in the same %s", code, st.groupKind), nil)
-		}
-		ps.file.seen[k] = true
-	}
-	if isLit && !malformed && !st.constDecl && st.match != matchFold {
-		ps.useConstant(c, n.(*ast.BasicLit), ci)
+	for _, rule := range ps.s.rules {
+		rule(ps, o)
 	}
 }
 
-func intersects(a, b []int) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// partialKnown reports whether a prefix, suffix or substring (per m) of some
-// documented code is s, so that strings.HasPrefix(code, "ModelArts.02") is
-// not an unknown code.
-func (ps *passState) partialKnown(s string, m matchKind) bool {
-	for _, code := range ps.ix.cat.Codes() {
-		switch m {
-		case matchPrefix:
-			if strings.HasPrefix(code, s) {
-				return true
-			}
-		case matchSuffix:
-			if strings.HasSuffix(code, s) {
-				return true
-			}
-		case matchContains:
-			if strings.Contains(code, s) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (ps *passState) reportMalformed(c inspector.Cursor, n ast.Expr, s string, ci *codeInfo, st site) {
-	code := ci.code
-	var what []string
-	trimmed := strings.TrimSpace(s)
-	if trimmed != s {
-		what = append(what, "surrounding spaces")
-	}
-	caseDiff, sepDiff := false, false
-	if len(trimmed) == len(code) {
-		for i := 0; i < len(code); i++ {
-			a, b := trimmed[i], code[i]
-			switch {
-			case a == b:
-			case (a == '.' || a == '_') && (b == '.' || b == '_'):
-				sepDiff = true
-			case lower(a) == lower(b):
-				caseDiff = true
-			}
-		}
-	}
-	if caseDiff {
-		what = append(what, "another letter case")
-	}
-	if sepDiff {
-		what = append(what, "the wrong separator")
-	}
-	where := ""
-	if st.match == matchRegexp {
-		where = " in a regular expression"
-	}
-	msg := fmt.Sprintf("malformed error code %q%s: the catalog spells it %q", s, where, code)
-	if len(what) > 0 {
-		msg += " (" + joinAnd(what) + ")"
-	}
-	var fixes []analysis.SuggestedFix
-	lit, ok := n.(*ast.BasicLit)
-	if ok && ps.spellingTaken(st, lit, code) {
-		// case "ModelArts.0101", "modelarts.0101": rewriting would make a
-		// duplicate case or map key, which does not compile.
-		msg += "; no automatic fix: the catalog spelling is already listed here, remove this entry"
-		ok = false
-	}
-	if ok && st.match != matchRegexp && st.match != matchProse {
-		// With use-constant enabled, the first fix goes straight to the
-		// constant, so that one -fix run leaves nothing to fix; the plain
-		// rewrite is the alternative.
-		pending := false
-		if ps.s.enabled[CatUseConstant] && !st.constDecl && st.match != matchFold {
-			var fix []analysis.SuggestedFix
-			fix, _, _, pending = ps.constFix(c, lit, ci)
-			fixes = append(fixes, fix...)
-		}
-		text := strconv.Quote(code)
-		if strings.HasPrefix(lit.Value, "`") {
-			text = "`" + code + "`"
-		}
-		fixes = append(fixes, analysis.SuggestedFix{
-			Message:   fmt.Sprintf("Rewrite as %q", code),
-			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}},
-		})
-		if pending {
-			ps.reportPending(c, lit, CatMalformed, msg, fixes, ci)
-			return
-		}
-	}
-	ps.report(n, CatMalformed, msg, fixes)
-}
-
-// report emits a diagnostic unless its check is disabled or a directive
-// suppresses it.
+// report emits a finding of check category at n unless a directive
+// suppresses it. Only the enabled checks run, so only they report.
 func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
-	ps.add(n, category, msg, fixes)
-}
-
-// add adds a finding to the file's findings unless its check is disabled or
-// a directive suppresses it, and returns its index.
-func (ps *passState) add(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) (int, bool) {
-	if !ps.s.enabled[category] {
-		return 0, false
-	}
 	if ps.suppressed(n.Pos(), category) {
-		return 0, false
+		return
 	}
-	fs := ps.file
-	fs.diags = append(fs.diags, analysis.Diagnostic{
+	ps.pass.Report(analysis.Diagnostic{
 		Pos:            n.Pos(),
 		End:            n.End(),
 		Category:       category,
 		Message:        msg,
-		URL:            checkURLs[category],
+		URL:            ps.s.urls[category],
 		SuggestedFixes: fixes,
 	})
-	return len(fs.diags) - 1, true
-}
-
-// prefixSpelledAsFamily reports whether s (apart from surrounding spaces)
-// starts with the family's prefix in its documented letter case; a '.' for
-// '_' inside the prefix is tolerated ("JOB.MANAGER_12050009").
-func prefixSpelledAsFamily(s string, fam catalog.Family) bool {
-	s = strings.TrimLeft(s, " \t")
-	if len(s) < len(fam.Prefix) {
-		return false
-	}
-	for i := 0; i < len(fam.Prefix); i++ {
-		a, b := s[i], fam.Prefix[i]
-		if a != b && !((a == '.' || a == '_') && (b == '.' || b == '_')) {
-			return false
-		}
-	}
-	return true
-}
-
-// spellingTaken reports whether lit is a case of a tagged switch or a key of
-// a map literal in which another entry already has, or would get by its own
-// fix, the value code.
-func (ps *passState) spellingTaken(st site, lit *ast.BasicLit, code string) bool {
-	var others []ast.Expr
-	switch g := st.group.(type) {
-	case *ast.SwitchStmt:
-		if g.Tag == nil {
-			return false
-		}
-		for _, cc := range g.Body.List {
-			if cc, ok := cc.(*ast.CaseClause); ok {
-				others = append(others, cc.List...)
-			}
-		}
-	case *ast.CompositeLit:
-		for _, e := range g.Elts {
-			if kv, ok := e.(*ast.KeyValueExpr); ok {
-				others = append(others, kv.Key)
-			}
-		}
-	default:
-		return false
-	}
-	key := catalog.NormalizeKey(code)
-	for _, e := range others {
-		if e == ast.Expr(lit) {
-			continue
-		}
-		tv, ok := ps.pass.TypesInfo.Types[e]
-		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-			continue
-		}
-		if catalog.NormalizeKey(constant.StringVal(tv.Value)) == key {
-			return true
-		}
-	}
-	return false
 }

@@ -242,7 +242,6 @@ func benchLiterals(b *testing.B, fn string) {
 		for _, c := range lits {
 			ps.lit(c, c.Node().(*ast.BasicLit))
 		}
-		ps.endFile()
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(lits)), "ns/literal")
 	if reports == 0 {

@@ -36,6 +36,10 @@ type Check struct {
 	Default bool
 	// Fixable is whether its diagnostics may carry a suggested fix.
 	Fixable bool
+
+	// rule runs the check on one occurrence of a code, reporting what it
+	// finds. Only the enabled checks' rules run.
+	rule func(*passState, *occurrence)
 }
 
 // URL is the documentation link of the check's diagnostics.
@@ -55,6 +59,7 @@ var checkURLs = func() map[string]string {
 var checks = []Check{
 	{
 		Name:  CatUnknown,
+		rule:  unknownRule,
 		Title: "a code no catalog page documents",
 		Doc: "The code has the shape of a known family's code, but no catalog page documents it. " +
 			"The message names the nearest documented codes and, when the family itself is misspelled, " +
@@ -67,6 +72,7 @@ var checks = []Check{
 	},
 	{
 		Name:  CatMalformed,
+		rule:  malformedRule,
 		Title: "a documented code written with another letter case, the wrong separator, or surrounding spaces",
 		Doc: "The fix rewrites the literal: with `use-constant` enabled the first fix goes straight to the constant " +
 			"(`Use codes.JobManager12000001`) so that one `-fix` run leaves nothing to fix, and the alternative " +
@@ -81,6 +87,7 @@ var checks = []Check{
 	},
 	{
 		Name:  CatMismatch,
+		rule:  mismatchRule,
 		Title: "a code tied to an HTTP status that none of its rows documents",
 		Doc: "A code is tied to a status by: another conjunct of the same `&&` condition (`||` and `!=` tie nothing); " +
 			"an enclosing `if` body or `switch` case on a status (tagged `switch se.StatusCode { case 404, 410: ... }` or tagless); " +
@@ -99,6 +106,7 @@ var checks = []Check{
 	},
 	{
 		Name:  CatAmbiguous,
+		rule:  ambiguousRule,
 		Title: "a code documented with several statuses, used where no status is tied",
 		Doc: "A site that ties one of the documented statuses (see `status-mismatch`) is quiet. " +
 			"One status with several messages (`ModelArts.81015`: three 401 rows) is not ambiguous. " +
@@ -109,6 +117,7 @@ var checks = []Check{
 	},
 	{
 		Name:  CatRepeated,
+		rule:  repeatedRule,
 		Title: "the same code twice in one || chain, slice or map literal, case list or argument list",
 		Doc: "Reported on the repetition: in `||` chains (the same compared expression), " +
 			"slice and map literals, switch case lists and argument lists.",
@@ -118,13 +127,14 @@ var checks = []Check{
 	},
 	{
 		Name:  CatUseConstant,
+		rule:  useConstantRule,
 		Title: "a raw string literal of a documented code",
 		Doc: "Package `github.com/errcodelint/errcodelint/codes` has one untyped string constant per documented code " +
 			"(`codes.ModelArts0204`, `codes.OptVerse10000001`, `codes.JobManager12000001`), so the replacement compiles wherever the literal did. " +
 			"The fix prefers a constant of the same value that is already in scope (`use the constant ErrDatasetMissing declared in scope`). " +
 			"It adds the import (as its own group after the standard library), merged when several fixes touch one file, " +
 			"and picks the alias `errcodes` when the name `codes` is taken: declared in the package, imported by the file, " +
-			"or declared around one of the literals it rewrites. " +
+			"or declared around one of the file's code literals. " +
 			"A constant declared in a `_test.go` file is never used for a literal outside one. " +
 			"It is offered only when it compiles: the package must be imported already, be among the package's dependencies (and have the constant), " +
 			"or, for the default package, the module's go.mod must require `github.com/errcodelint/errcodelint` " +

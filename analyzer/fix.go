@@ -19,48 +19,37 @@ import (
 const thisModule = "github.com/errcodelint/errcodelint"
 
 // fileFix is how a file refers to the constants package when it imports
-// it already. Fixes in a file that does not are held back until the end of
-// the file (see resolveFixes), which chooses one name and one import edit for
-// all of them, so that drivers merge the identical edits.
+// it already; see newImport for a file that does not.
 type fileFix struct {
 	qual    string         // the import's name, e.g. "codes"
 	pkgName *types.PkgName // the import; nil when the file does not import the package
 }
 
-// useConstant reports a raw literal of a documented code, with a fix that
-// replaces it by a constant when one can be offered that compiles.
-func (ps *passState) useConstant(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) {
-	if !ps.s.enabled[CatUseConstant] {
-		return
-	}
-	fixes, msg, reason, pending := ps.constFix(c, lit, ci)
-	switch {
-	case pending:
-		ps.reportPending(c, lit, CatUseConstant, "", nil, ci)
-	case fixes == nil:
-		ps.report(lit, CatUseConstant, ps.s.noFixText(reason, ci), nil)
-	default:
-		ps.report(lit, CatUseConstant, msg, fixes)
-	}
+// constFix is the fix replacing a literal by a constant of its code, and
+// what the use-constant message says about it.
+type constFix struct {
+	fixes  []analysis.SuggestedFix // nil when no fix that compiles can be offered
+	user   *types.Const            // the user constant the fix uses, if any
+	text   *useText                // the texts naming the constants package's constant, if the fix uses it
+	reason string                  // why there is no fix
 }
 
-// constFix returns the fix replacing lit by a constant of value code (a user
-// constant in scope, else the constants package's constant) and the
-// use-constant message naming it, or the reason why there is no fix, or
-// pending when the fix needs a new import (see resolveFixes).
-func (ps *passState) constFix(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) (fixes []analysis.SuggestedFix, msg, reason string, pending bool) {
-	code := ci.code
-	if k := ps.userConst(c, lit, code); k != nil {
-		return []analysis.SuggestedFix{{
+// constFix returns the fix replacing o's literal by a constant of value
+// o.ci.code: a user constant in scope, else the constants package's
+// constant, importing the package if the file does not yet.
+func (ps *passState) constFix(o *occurrence) constFix {
+	lit, ci := o.lit, o.ci
+	if k := ps.userConst(o.c, lit, ci.code); k != nil {
+		return constFix{user: k, fixes: []analysis.SuggestedFix{{
 			Message:   "Use " + k.Name(),
 			TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(k.Name())}},
-		}}, fmt.Sprintf("error code %q is written as a raw string; use the constant %s declared in scope", code, k.Name()), "", false
+		}}}
 	}
-	ut, reason, pending := ps.pkgConst(c, lit, ci)
-	if reason != "" || pending {
-		return nil, "", reason, pending
+	ut, imp, reason := ps.pkgConst(o.c, lit, ci)
+	if reason != "" {
+		return constFix{reason: reason}
 	}
-	return pkgFix(lit, ut, nil), ut.msg, "", false
+	return constFix{text: ut, fixes: pkgFix(lit, ut, imp)}
 }
 
 // pkgFix returns the fix replacing lit by the constants package's constant,
@@ -79,67 +68,6 @@ func pkgFix(lit *ast.BasicLit, ut *useText, imp *analysis.TextEdit) []analysis.S
 	edits = append(edits, analysis.TextEdit{Pos: lit.Pos(), End: lit.End(), NewText: ut.newText})
 	buf.fixes[0] = analysis.SuggestedFix{Message: ut.fixMsg, TextEdits: edits}
 	return buf.fixes[:]
-}
-
-// useText is the text of the use-constant finding and fix for one code and
-// qualifier, computed once per analyzer instance and shared by the findings.
-type useText struct {
-	newText []byte // qual.Name
-	fixMsg  string
-	msg     string
-}
-
-func newUseText(qual, code, name string) useText {
-	expr := qual + "." + name
-	return useText{
-		newText: []byte(expr),
-		fixMsg:  "Use " + expr,
-		msg:     fmt.Sprintf("error code %q is written as a raw string; use %s", code, expr),
-	}
-}
-
-// qualCode keys the per-instance text caches: a qualifier (useText) or a
-// reason (noFixText), and a code.
-type qualCode struct{ qual, code string }
-
-// noFixText returns the use-constant message for ci when no fix can be
-// offered for reason, computed once per analyzer instance: the reasons are
-// few (typically "go.mod does not require ...") and codes recur.
-func (s *state) noFixText(reason string, ci *codeInfo) string {
-	key := qualCode{reason, ci.code}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	msg, ok := s.noFix[key]
-	if !ok {
-		msg = fmt.Sprintf("error code %q is written as a raw string; use a named constant (no automatic fix: %s)", ci.code, reason)
-		if s.noFix == nil {
-			s.noFix = make(map[qualCode]string)
-		}
-		s.noFix[key] = msg
-	}
-	return msg
-}
-
-// useText returns the texts for ci with qualifier qual: precomputed for
-// defaultQual, else computed once per analyzer instance.
-func (s *state) useText(qual string, ci *codeInfo) *useText {
-	if qual == defaultQual {
-		ci.constName() // builds ci.text too
-		return &ci.text
-	}
-	key := qualCode{qual, ci.code}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ut := s.texts[key]
-	if ut == nil {
-		t := newUseText(qual, ci.code, ci.constName())
-		ut = &t
-		if s.texts == nil {
-			s.texts = make(map[qualCode]*useText)
-		}
-		s.texts[key] = ut
-	}
-	return ut
 }
 
 // usableConst reports whether constant k can replace a literal of type t.
@@ -330,91 +258,6 @@ func (ps *passState) quals() *qualNames {
 	return qn
 }
 
-// pendingFix is a fix that names the constants package in a file that does
-// not import it yet; resolveFixes completes it at the end of the file.
-type pendingFix struct {
-	diag  int // index in fileState.diags
-	lit   *ast.BasicLit
-	scope *types.Scope // innermost scope at lit
-	ci    *codeInfo
-	use   bool // the use-constant finding, whose message names the constant
-}
-
-// reportPending reports a finding at lit whose fix needs the constants
-// package imported; resolveFixes adds the fix.
-func (ps *passState) reportPending(c inspector.Cursor, lit *ast.BasicLit, category, msg string, fixes []analysis.SuggestedFix, ci *codeInfo) {
-	i, ok := ps.add(lit, category, msg, fixes)
-	if !ok {
-		return
-	}
-	ps.file.pending = append(ps.file.pending, pendingFix{diag: i, lit: lit, scope: ps.scopeAt(c), ci: ci, use: category == CatUseConstant})
-}
-
-// resolveFixes completes, at the end of a file, the fixes that need the
-// constants package imported: it chooses the first candidate name that
-// refers to nothing at any of their literals (so is declared neither in the
-// package nor in the file scope, nor locally around a literal) and adds the
-// import under that name.
-func (ps *passState) resolveFixes() {
-	fs := ps.file
-	if len(fs.pending) == 0 {
-		return
-	}
-	qn := ps.quals()
-	fileScope := ps.fileScope()
-	qual := ""
-	for i, cand := range qn.names {
-		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
-			continue
-		}
-		free := true
-		clear := fs.clear[:0]
-		for _, p := range fs.pending {
-			if p.scope == nil {
-				continue // no fix there, see below
-			}
-			if fileScope != nil && !declaredBelow(cand, p.scope, fileScope, &clear) {
-				continue // declared neither locally nor in the file, package or universe scope
-			}
-			if _, obj := p.scope.LookupParent(cand, p.lit.Pos()); obj != nil {
-				free = false
-				break
-			}
-		}
-		fs.clear = clear[:0]
-		if free {
-			qual = cand
-			break
-		}
-	}
-	cp := ps.s.constPkg
-	var edit *analysis.TextEdit
-	if qual != "" {
-		spec := strconv.Quote(cp)
-		if qual != qn.names[0] {
-			spec = qual + " " + spec
-		}
-		edit = importEdit(fs.f, fs.tf, spec)
-	}
-	for _, p := range fs.pending {
-		d := &fs.diags[p.diag]
-		switch {
-		case qual != "" && p.scope != nil:
-			ut := ps.s.useText(qual, p.ci)
-			fix := pkgFix(p.lit, ut, edit)
-			if p.use {
-				d.Message, d.SuggestedFixes = ut.msg, fix
-			} else {
-				d.SuggestedFixes = append(fix, d.SuggestedFixes...)
-			}
-		case p.use && p.scope == nil:
-			d.Message = ps.s.noFixText("no scope information here", p.ci)
-		case p.use:
-			d.Message = ps.s.noFixText("no free name to import "+cp, p.ci)
-		}
-	}
-}
-
 // fileScope returns the scope of the current file, looked up once.
 func (ps *passState) fileScope() *types.Scope {
 	fs := ps.file
@@ -528,12 +371,13 @@ func (ps *passState) constPkg() *constPkgState {
 }
 
 // pkgConst returns the texts naming the constants package's constant for
-// ci at lit, or the reason why no fix that compiles can be offered, or
-// pending when the file does not import the package yet.
-func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) (ut *useText, reason string, pending bool) {
+// ci at lit and, when the file does not import the package yet, the edit
+// that imports it (see newImport); or the reason why no fix that compiles
+// can be offered.
+func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInfo) (ut *useText, imp *analysis.TextEdit, reason string) {
 	cs := ps.constPkg()
 	if cs.reason != "" {
-		return nil, cs.reason, false
+		return nil, nil, cs.reason
 	}
 	cp := ps.s.constPkg
 	verified := false
@@ -541,41 +385,126 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 	if cs.pkg != nil {
 		if k := ci.constIn(cs.pkg); k != nil {
 			if !isUntyped(k) && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
-				return nil, fmt.Sprintf("%s.%s has another type", cp, name), false
+				return nil, nil, fmt.Sprintf("%s.%s has another type", cp, name)
 			}
 			verified = true
 		}
 		if !verified && cs.direct {
-			return nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code), false
+			return nil, nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code)
 		}
 	}
 	if !verified {
 		switch {
 		case cs.notDep != "":
-			return nil, cs.notDep, false
+			return nil, nil, cs.notDep
 		case !ci.inDefault:
-			return nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", ci.code, cp), false
+			return nil, nil, fmt.Sprintf("%q is not in the built-in catalog, so %s has no constant for it", ci.code, cp)
 		case cs.noMod != "":
-			return nil, cs.noMod, false
+			return nil, nil, cs.noMod
 		}
-	}
-	ff := ps.fileFix()
-	if ff.pkgName == nil {
-		return nil, "", true
 	}
 	inner := ps.scopeAt(c)
 	if inner == nil {
-		return nil, "no scope information here", false
+		return nil, nil, "no scope information here"
+	}
+	ff := ps.fileFix()
+	if ff.pkgName == nil {
+		ni := ps.newImport(c)
+		if ni.qual == "" {
+			return nil, nil, "no free name to import " + cp
+		}
+		return ps.s.useText(ni.qual, ci), ni.edit, ""
 	}
 	// The import declares ff.qual in the file scope: only a local
 	// declaration can shadow it.
 	fs := ps.file
 	if fileScope := ps.fileScope(); fileScope == nil || declaredBelow(ff.qual, inner, fileScope, &fs.qualClear) {
 		if _, obj := inner.LookupParent(ff.qual, lit.Pos()); obj != ff.pkgName {
-			return nil, fmt.Sprintf("the name %s is shadowed here", ff.qual), false
+			return nil, nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
 		}
 	}
-	return ps.s.useText(ff.qual, ci), "", false
+	return ps.s.useText(ff.qual, ci), nil, ""
+}
+
+// newImport is how the fixes in a file that does not import the constants
+// package yet import it: one name and one edit for all of them, so that
+// drivers merge the identical edits.
+type newImport struct {
+	qual string // "" when no candidate name is free
+	edit *analysis.TextEdit
+}
+
+// newImport chooses, once per file, the first candidate name (see quals)
+// that no code literal of the file sees declared: neither in the package,
+// file or universe scope nor locally around the literal. It is chosen where
+// the first fix needs it, before the walk reaches the file's other literals,
+// so it considers every code literal of the file: a name that any of them
+// sees would not compile in that literal's fix.
+func (ps *passState) newImport(c inspector.Cursor) *newImport {
+	fs := ps.file
+	ni := &fs.imp
+	if fs.impDone {
+		return ni
+	}
+	fs.impDone = true
+	qn := ps.quals()
+	fileScope := ps.fileScope()
+	file := c // the file's cursor (or the root, if there were none)
+	for file.Index() >= 0 {
+		if _, ok := file.Node().(*ast.File); ok {
+			break
+		}
+		file = file.Parent()
+	}
+	for i, cand := range qn.names {
+		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
+			continue
+		}
+		if (fileScope == nil || declaredInside(fileScope, cand)) && ps.seenByCode(file, cand) {
+			continue
+		}
+		ni.qual = cand
+		break
+	}
+	if ni.qual != "" {
+		spec := strconv.Quote(ps.s.constPkg)
+		if ni.qual != qn.names[0] {
+			spec = ni.qual + " " + spec
+		}
+		ni.edit = importEdit(fs.f, fs.tf, spec)
+	}
+	return ni
+}
+
+// declaredInside reports whether a scope nested in sc declares name.
+func declaredInside(sc *types.Scope, name string) bool {
+	for i := range sc.NumChildren() {
+		ch := sc.Child(i)
+		if ch.Lookup(name) != nil || declaredInside(ch, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// seenByCode reports whether name is declared in scope at a code literal of
+// the file: a plain string literal whose value has the shape of a code.
+func (ps *passState) seenByCode(file inspector.Cursor, name string) bool {
+	for c := range file.Preorder((*ast.BasicLit)(nil)) {
+		lit := c.Node().(*ast.BasicLit)
+		if lit.Kind != token.STRING || !ps.ix.candidate(lit.Value) {
+			continue
+		}
+		if _, ok := ps.ix.familyOf(lit.Value[1 : len(lit.Value)-1]); !ok {
+			continue
+		}
+		if sc := ps.scopeAt(c); sc != nil {
+			if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fileFix finds, once per file, the file's import of the constants package.

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/types"
 	"strconv"
 	"strings"
@@ -34,11 +33,6 @@ type index struct {
 	mu      sync.Mutex
 	unknown map[string]string // unknownMessage results, at most maxUnknownCache
 }
-
-// maxUnknownCache bounds the unknown-code messages kept: real code has a
-// handful of distinct unknown codes; generated or hostile code may have
-// any number, and those are computed each time beyond the bound.
-const maxUnknownCache = 4096
 
 // codeInfo is what the pass uses about one documented code, computed once
 // per catalog.
@@ -229,42 +223,4 @@ func joinOr(parts []string) string {
 		return parts[0]
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
-}
-
-// unknownMessage explains an unknown code: the family's spelling and the
-// nearest documented codes. The search for the nearest codes costs tens of
-// microseconds, so results are kept per distinct string (fam is a function
-// of s).
-func (ix *index) unknownMessage(s string, fam catalog.Family) string {
-	ix.mu.Lock()
-	msg, ok := ix.unknown[s]
-	ix.mu.Unlock()
-	if ok {
-		return msg
-	}
-	msg = ix.buildUnknownMessage(s, fam)
-	ix.mu.Lock()
-	if len(ix.unknown) < maxUnknownCache {
-		if ix.unknown == nil {
-			ix.unknown = make(map[string]string)
-		}
-		ix.unknown[s] = msg
-	}
-	ix.mu.Unlock()
-	return msg
-}
-
-func (ix *index) buildUnknownMessage(s string, fam catalog.Family) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "unknown error code %q: not in the catalog", s)
-	trimmed := strings.TrimSpace(s)
-	if p := len(fam.Prefix); len(trimmed) > p && (trimmed[:p] != fam.Prefix || trimmed[p] != fam.Sep) {
-		fmt.Fprintf(&b, "; the %s family is spelled %s", fam.Prefix, fam.String())
-	} else {
-		fmt.Fprintf(&b, " (family %s)", fam.String())
-	}
-	if near := ix.cat.Nearest(trimmed, 5); len(near) > 0 {
-		fmt.Fprintf(&b, "; nearest documented: %s", strings.Join(near, ", "))
-	}
-	return b.String()
 }

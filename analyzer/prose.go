@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"strconv"
 
@@ -9,8 +8,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
-// prose checks codes mentioned inside a longer string (-prose): unknown and
-// malformed codes only, without fixes.
+// prose checks codes mentioned inside a longer string (-prose); the checks
+// see them in text (occurrence.inText): only their spelling is checked.
 func (ps *passState) prose(c inspector.Cursor, n *ast.BasicLit) {
 	switch c.ParentEdgeKind() {
 	case edge.ImportSpec_Path, edge.Field_Tag:
@@ -21,15 +20,8 @@ func (ps *passState) prose(c inspector.Cursor, n *ast.BasicLit) {
 		return
 	}
 	for _, tok := range ps.proseTokens(s) {
-		if ps.ix.cat.Known(tok) {
-			continue
-		}
 		fam, _ := ps.ix.familyOf(tok)
-		if canon, ok := ps.ix.cat.Canonical(tok); ok {
-			ps.report(n, CatMalformed, fmt.Sprintf("malformed error code %q in text: the catalog spells it %q", tok, canon), nil)
-			continue
-		}
-		ps.report(n, CatUnknown, ps.ix.unknownMessage(tok, fam)+" (mentioned in text)", nil)
+		ps.code(occurrence{c: c, n: n, lit: n, s: tok, fam: fam, st: site{match: matchProse}})
 	}
 }
 

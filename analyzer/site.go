@@ -480,7 +480,7 @@ func (ps *passState) isRegexpArg(c inspector.Cursor) bool {
 func (ps *passState) regexpLit(c inspector.Cursor, lit *ast.BasicLit, s string) {
 	for alt := range regexpAlternatives(s, &ps.ix.first) {
 		if fam, ok := ps.ix.familyOf(alt); ok {
-			ps.code(c, lit, alt, fam, true)
+			ps.code(occurrence{c: c, n: lit, lit: lit, s: alt, fam: fam, st: ps.site(c)})
 		}
 	}
 }

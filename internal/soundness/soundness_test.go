@@ -20,7 +20,7 @@ import (
 	"github.com/errcodelint/errcodelint/bench/synth"
 )
 
-// testdataExcluded lists the testdata/src entries that the fix-soundness
+// testdataExcluded lists the analyzer/testdata/src entries that the fix-soundness
 // test cannot use, and why. Every other entry is copied and fixed, so a
 // new testdata package is covered without editing this file.
 var testdataExcluded = map[string]string{
@@ -28,7 +28,7 @@ var testdataExcluded = map[string]string{
 	"github.com": "analysistest's GOPATH stand-in for the constants package; the temporary module uses the real github.com/errcodelint/errcodelint/codes through a replace directive",
 }
 
-// testdataStatusFuncs configures the helper that testdata/src/statusfuncs
+// testdataStatusFuncs configures the helper that analyzer/testdata/src/statusfuncs
 // ties to a status; extra catalog pages (*.md, *.json, *.html) found in
 // testdata packages are passed with -catalog automatically.
 const testdataStatusFuncs = "soundcheck/statusfuncs.ConvertExpected400ErrInto404Err=400"
@@ -234,7 +234,7 @@ func TestTestdataFixesAreSound(t *testing.T) {
 		t.Skip("builds and fixes the testdata")
 	}
 	root := repoRoot(t)
-	src := filepath.Join(root, "testdata", "src")
+	src := filepath.Join(root, "analyzer", "testdata", "src")
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)
@@ -245,7 +245,7 @@ func TestTestdataFixesAreSound(t *testing.T) {
 			continue
 		}
 		if why, ok := testdataExcluded[e.Name()]; ok {
-			t.Logf("excluded testdata/src/%s: %s", e.Name(), why)
+			t.Logf("excluded analyzer/testdata/src/%s: %s", e.Name(), why)
 			continue
 		}
 		if _, err := os.Stat(filepath.Join(src, e.Name(), "go.mod")); err == nil {
@@ -256,7 +256,7 @@ func TestTestdataFixesAreSound(t *testing.T) {
 	}
 	for name := range testdataExcluded {
 		if _, err := os.Stat(filepath.Join(src, name)); err != nil {
-			t.Errorf("testdataExcluded names testdata/src/%s, which does not exist; remove it", name)
+			t.Errorf("testdataExcluded names analyzer/testdata/src/%s, which does not exist; remove it", name)
 		}
 	}
 	if len(gopathPkgs) < 5 {

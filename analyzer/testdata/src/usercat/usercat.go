@@ -1,4 +1,4 @@
-// Package usercat is analyzed with -catalog=testdata/src/usercat/acme.md
+// Package usercat is analyzed with -catalog=analyzer/testdata/src/usercat/acme.md
 // (relative to the module root): the ACME family becomes known.
 package usercat
 

@@ -1,0 +1,108 @@
+package analyzer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+
+	"github.com/errcodelint/errcodelint/catalog"
+)
+
+// index returns the catalog index for the package in dir, loading the
+// configured catalogs once per distinct set of resolved paths.
+func (s *state) index(dir string) (*index, error) {
+	var paths []string
+	if len(s.cfg.Catalogs) > 0 {
+		root := dir
+		if mi := s.module(dir); mi != nil {
+			root = mi.root
+		}
+		for _, p := range s.cfg.Catalogs {
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(root, p)
+			}
+			paths = append(paths, filepath.Clean(p))
+		}
+	}
+	key := strings.Join(paths, "\x00")
+	s.mu.Lock()
+	if s.cats == nil {
+		s.cats = make(map[string]*catEntry)
+	}
+	ce := s.cats[key]
+	if ce == nil {
+		ce = &catEntry{}
+		s.cats[key] = ce
+	}
+	s.mu.Unlock()
+	ce.once.Do(func() {
+		var cat *catalog.Catalog
+		if len(paths) == 0 {
+			cat = catalog.Default()
+		} else {
+			cat, ce.err = catalog.Load(paths...)
+			if ce.err != nil {
+				ce.err = fmt.Errorf("loading -catalog: %w", ce.err)
+				return
+			}
+		}
+		ce.ix = newIndex(cat)
+	})
+	return ce.ix, ce.err
+}
+
+// modInfo describes the go.mod enclosing a directory.
+type modInfo struct {
+	root     string // directory holding go.mod
+	path     string // module path
+	requires map[string]bool
+}
+
+// module returns the go.mod enclosing dir, or nil. Results are cached per
+// directory, and a directory without a go.mod shares its parent's entry, so
+// each go.mod is read and parsed once.
+func (s *state) module(dir string) *modInfo {
+	if dir == "" {
+		return nil
+	}
+	s.mu.Lock()
+	mi, ok := s.mods[dir]
+	s.mu.Unlock()
+	if ok {
+		return mi
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+		mi = parseGoMod(dir, data)
+	} else if parent := filepath.Dir(dir); parent != dir {
+		mi = s.module(parent)
+	}
+	s.mu.Lock()
+	if s.mods == nil {
+		s.mods = make(map[string]*modInfo)
+	}
+	s.mods[dir] = mi
+	s.mu.Unlock()
+	return mi
+}
+
+// parseGoMod extracts the module path and required module paths. It is
+// lax (unknown directives and syntax errors are tolerated, as far as
+// x/mod/modfile can): it only decides whether a fix is offered.
+func parseGoMod(root string, data []byte) *modInfo {
+	mi := &modInfo{root: root, requires: map[string]bool{}}
+	f, err := modfile.ParseLax(filepath.Join(root, "go.mod"), data, nil)
+	if err != nil {
+		mi.path = modfile.ModulePath(data)
+		return mi
+	}
+	if f.Module != nil {
+		mi.path = f.Module.Mod.Path
+	}
+	for _, r := range f.Require {
+		mi.requires[r.Mod.Path] = true
+	}
+	return mi
+}
