@@ -100,7 +100,7 @@ func helpArg(args []string) bool {
 // runHelp implements "errcodelint help [catalog|vet]".
 func runHelp(args []string) int {
 	switch {
-	case len(args) == 0:
+	case len(args) == 0, len(args) == 1 && helpArg(args):
 		printHelp(os.Stdout, newAnalyzer(false))
 		return 0
 	case len(args) == 1 && args[0] == "catalog":
@@ -115,6 +115,10 @@ func runHelp(args []string) int {
 
 // runVersion implements "errcodelint version".
 func runVersion(args []string) int {
+	if helpArg(args) {
+		fmt.Fprint(os.Stdout, "usage: errcodelint version\n\nPrints the version of this build and a digest of each built-in catalog page (also -V).\n")
+		return 0
+	}
 	if len(args) > 0 {
 		fmt.Fprintf(os.Stderr, "errcodelint version: unexpected argument %q\n", args[0])
 		return 2

@@ -90,8 +90,7 @@ func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) in
 	contextLines := fs.Int("c", -1, "display offending line with this many lines of context")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: %s -sarif FILE [-test=false] [-c=N] [analyzer flags] packages...\n\nFlags:\n", a.Name)
-		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "usage: %s -sarif FILE [-test=false] [-c=N] [analyzer flags] packages...\n(run \"%s help\" for the flags)\n", a.Name, a.Name)
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

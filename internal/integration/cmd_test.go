@@ -99,7 +99,7 @@ func TestHelp(t *testing.T) {
 	}
 	assert.Positive(t, deprecated, "the driver's flag list was not parsed: %s", r.stderr)
 
-	for _, sub := range [][]string{{"vet", "-h"}, {"catalog", "-h"}, {"help", "vet"}, {"help", "catalog"}} {
+	for _, sub := range [][]string{{"vet", "-h"}, {"catalog", "-h"}, {"help", "vet"}, {"help", "catalog"}, {"version", "-h"}} {
 		topic := sub[0]
 		if topic == "help" {
 			topic = sub[1]
@@ -109,6 +109,12 @@ func TestHelp(t *testing.T) {
 		assert.Contains(t, r.stdout, "usage: errcodelint "+topic, "%v", sub)
 		assert.Empty(t, r.stderr, "%v", sub)
 	}
+	r = run(t, dir, nil, errcodelintBin, "help", "-h")
+	assert.Equal(t, exitClean, r.code, "%s", r)
+	assert.Equal(t, help, r.stdout)
+	r = run(t, dir, nil, errcodelintBin, "version", "nope")
+	assert.Equal(t, exitUsage, r.code, "%s", r)
+	assert.Equal(t, "errcodelint version: unexpected argument \"nope\"\n", r.stderr)
 	r = run(t, dir, nil, errcodelintBin, "help", "nope")
 	assert.Equal(t, exitUsage, r.code, "%s", r)
 	assert.Equal(t, "errcodelint help: unknown topic \"nope\" (want catalog or vet)\n", r.stderr)
