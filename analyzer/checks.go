@@ -45,16 +45,6 @@ type Check struct {
 // URL is the documentation link of the check's diagnostics.
 func (c Check) URL() string { return docBase + c.Name }
 
-// checkURLs holds every check's URL, so that reporting a finding does not
-// build the string.
-var checkURLs = func() map[string]string {
-	m := make(map[string]string, len(checks))
-	for _, c := range checks {
-		m[c.Name] = c.URL()
-	}
-	return m
-}()
-
 // checks is the table of checks, in documentation order.
 var checks = []Check{
 	{
