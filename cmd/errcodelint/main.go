@@ -11,11 +11,13 @@
 //	errcodelint help                          overview, exit codes and flags (also -h)
 //	go vet -vettool=$(which errcodelint) [flags] packages
 //
-// Standalone mode accepts -fix, -diff, -json, -c=N, -test and the
-// analyzer's flags (-catalog, -status-funcs, -checks, -constants-pkg,
+// Standalone mode accepts -fix, -diff, -json, -c=N, -test, -batch=N and
+// the analyzer's flags (-catalog, -status-funcs, -checks, -constants-pkg,
 // -prose); run "errcodelint help" for the list. -sarif mode accepts the
-// analyzer's flags, -test and -c. -V=full prints the executable's identity
-// in the form go vet keys its cache on.
+// analyzer's flags, -test, -c, -json and -batch. Standalone and -sarif
+// analyse the packages in batches, so that memory does not grow with the
+// tree (see batch.go); -fix and -diff use singlechecker. -V=full prints
+// the executable's identity in the form go vet keys its cache on.
 //
 // Exit codes of the standalone and -sarif modes:
 //
@@ -47,6 +49,9 @@ import (
 )
 
 func main() {
+	if servePackages() {
+		return
+	}
 	if len(os.Args) > 1 {
 		switch os.Args[1] {
 		case "catalog":
@@ -62,14 +67,16 @@ func main() {
 	if code, done := commonFlags(os.Args[1:]); done {
 		os.Exit(code)
 	}
-	if sarifFlag(os.Args[1:]) {
-		os.Exit(runSARIF(os.Args[1:]))
+	args := os.Args[1:]
+	if batchDriver(args) {
+		os.Exit(runStandalone(args))
 	}
-	singlechecker.Main(newAnalyzer(vetTool(os.Args[1:])))
+	singlechecker.Main(newAnalyzer(vetTool(args)))
 }
 
-// newAnalyzer returns the analyzer of this process, with the flags of the
-// analyzer package and -catalog-sum. The standalone and -sarif drivers load
+// newAnalyzer returns an analyzer for this process, with the flags of the
+// analyzer package and -catalog-sum; a panic in it becomes an error for the
+// package (recoverRun). The standalone and -sarif drivers load
 // each package with internal tests both with and without them, so there the
 // test variant checks only its _test.go files and each other file is
 // checked once; under go vet, which analyzes only the test variant, every
@@ -78,6 +85,7 @@ func newAnalyzer(vet bool) *analysis.Analyzer {
 	a := analyzer.New(analyzer.Config{SkipNonTestFilesInTestVariants: !vet})
 	a.Flags.String(catalogSumFlag, "",
 		"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
+	recoverRun(a)
 	return a
 }
 

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"go/token"
 	"io"
@@ -75,128 +73,90 @@ func sarifFlag(args []string) bool {
 	return false
 }
 
-// runSARIF is the -sarif mode: a go/packages + go/analysis/checker driver
-// that prints the usual text diagnostics to stderr and writes a SARIF 2.1.0
-// log to the named file. It returns the same exit codes as standalone mode.
-func runSARIF(args []string) int {
-	return sarifMain(newAnalyzer(false), args, os.Stdout, os.Stderr)
+// sarifLog collects the findings and notices of the batches for -sarif.
+type sarifLog struct {
+	name string // the analyzer's
+	b    *sarif.Builder
+	seen map[sarif.Notice]bool // notices given, each once over all batches
 }
 
-func sarifMain(a *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("sarif", "", "write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
-	tests := fs.Bool("test", true, "indicates whether test files should be analyzed, too")
-	contextLines := fs.Int("c", -1, "display offending line with this many lines of context")
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s -sarif FILE [-test=false] [-c=N] [analyzer flags] packages...\n(run \"%s help\" for the flags)\n", a.Name, a.Name)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if *out == "" || fs.NArg() == 0 {
-		fmt.Fprintf(stderr, "%s: -sarif needs a file name and at least one package pattern\n", a.Name)
-		fs.Usage()
-		return 2
-	}
-	analyzers := []*analysis.Analyzer{a}
-	if err := analysis.Validate(analyzers); err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		return 1
-	}
-
+func newSARIFLog(a *analysis.Analyzer) *sarifLog {
 	wd, _ := os.Getwd()
 	v := readBuildVersion()
-	b := &sarif.Builder{
-		Tool:            a.Name,
-		Version:         v.String(),
-		SemanticVersion: v.Semantic(),
-		InformationURI:  informationURI,
-		BaseDir:         sarif.RootDir(wd),
+	return &sarifLog{
+		name: a.Name,
+		b: &sarif.Builder{
+			Tool:            a.Name,
+			Version:         v.String(),
+			SemanticVersion: v.Semantic(),
+			InformationURI:  informationURI,
+			BaseDir:         sarif.RootDir(wd),
+		},
+		seen: make(map[sarif.Notice]bool),
 	}
-	code := 0
-	exitAtLeast := func(c int) { code = max(code, c) }
+}
 
-	mode := packages.LoadSyntax | packages.NeedModule
-	if needFacts(analyzers) {
-		mode = packages.LoadAllSyntax | packages.NeedModule
+// notify adds n as a tool execution notification, unless it was given.
+func (s *sarifLog) notify(n sarif.Notice) {
+	if !s.seen[n] {
+		s.seen[n] = true
+		s.b.Notify(n)
 	}
-	pkgs, err := packages.Load(&packages.Config{Mode: mode, Tests: *tests}, fs.Args()...)
-	if err == nil && len(pkgs) == 0 {
-		err = fmt.Errorf("%s matched no packages", strings.Join(fs.Args(), " "))
-	}
-	var graph *checker.Graph
-	if err == nil {
-		if packages.PrintErrors(pkgs) > 0 {
-			exitAtLeast(1)
-		}
-		for _, n := range loadNotices(pkgs) {
-			b.Notify(n)
-		}
-		graph, err = checker.Analyze(analyzers, pkgs, nil)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		b.Notify(sarif.Notice{Message: err.Error()})
-		exitAtLeast(1)
-	}
+}
 
-	if graph != nil {
-		if err := graph.PrintText(stderr, *contextLines); err != nil {
-			exitAtLeast(1)
-		}
-		for act := range graph.All() {
-			if act.Err != nil {
-				b.Notify(sarif.Notice{Message: fmt.Sprintf("analysis of %s failed: %v", act.Package.PkgPath, act.Err)})
-				exitAtLeast(1)
-				continue
-			}
-			if !act.IsRoot || act.Analyzer != a {
-				continue
-			}
-			fset := act.Package.Fset
-			pos := func(p, def token.Pos) sarif.Pos {
-				if !p.IsValid() {
-					p = def
-				}
-				q := fset.Position(p)
-				return sarif.Pos{File: q.Filename, Line: q.Line, Column: q.Column}
-			}
-			for _, d := range act.Diagnostics {
-				f := sarif.Finding{
-					Rule:    d.Category,
-					Message: d.Message,
-					Start:   pos(d.Pos, d.Pos),
-					End:     pos(d.End, d.Pos),
-				}
-				for _, sf := range d.SuggestedFixes {
-					fix := sarif.SuggestedFix{Message: sf.Message}
-					for _, e := range sf.TextEdits {
-						fix.Edits = append(fix.Edits, sarif.Edit{
-							Start: pos(e.Pos, e.Pos), End: pos(e.End, e.Pos), NewText: string(e.NewText),
-						})
-					}
-					f.Fixes = append(f.Fixes, fix)
-				}
-				b.Add(f)
-			}
-		}
+// addPackages adds the load, parse and type errors of a batch's packages.
+func (s *sarifLog) addPackages(pkgs []*packages.Package) {
+	for _, n := range loadNotices(pkgs) {
+		s.notify(n)
 	}
-	b.Rules = append(b.Rules, rules...)
-	b.Failed = code == 1
+}
 
-	if err := writeSARIF(b, *out, stdout); err != nil {
-		fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
-		return 1
+// add adds the diagnostics of a batch's root actions, and the failures of
+// its actions.
+func (s *sarifLog) add(g *checker.Graph) {
+	for act := range g.All() {
+		if act.Err != nil {
+			s.notify(sarif.Notice{Message: fmt.Sprintf("analysis of %s failed: %v", act.Package.PkgPath, act.Err)})
+			continue
+		}
+		if !act.IsRoot || act.Analyzer.Name != s.name {
+			continue
+		}
+		fset := act.Package.Fset
+		pos := func(p, def token.Pos) sarif.Pos {
+			if !p.IsValid() {
+				p = def
+			}
+			q := fset.Position(p)
+			return sarif.Pos{File: q.Filename, Line: q.Line, Column: q.Column}
+		}
+		for _, d := range act.Diagnostics {
+			f := sarif.Finding{
+				Rule:    d.Category,
+				Message: d.Message,
+				Start:   pos(d.Pos, d.Pos),
+				End:     pos(d.End, d.Pos),
+			}
+			for _, sf := range d.SuggestedFixes {
+				fix := sarif.SuggestedFix{Message: sf.Message}
+				for _, e := range sf.TextEdits {
+					fix.Edits = append(fix.Edits, sarif.Edit{
+						Start: pos(e.Pos, e.Pos), End: pos(e.End, e.Pos), NewText: string(e.NewText),
+					})
+				}
+				f.Fixes = append(f.Fixes, fix)
+			}
+			s.b.Add(f)
+		}
 	}
-	if code == 0 && b.Len() > 0 {
-		code = 3
-	}
-	return code
+}
+
+// write adds the rules and writes the log to the file name ("-": stdout).
+// failed records that a package failed to load or analyse.
+func (s *sarifLog) write(name string, failed bool, stdout io.Writer) error {
+	s.b.Rules = append(s.b.Rules, rules...)
+	s.b.Failed = failed
+	return writeSARIF(s.b, name, stdout)
 }
 
 func writeSARIF(b *sarif.Builder, name string, stdout io.Writer) error {
@@ -212,26 +172,6 @@ func writeSARIF(b *sarif.Builder, name string, stdout io.Writer) error {
 		return err
 	}
 	return f.Close()
-}
-
-// needFacts reports whether any analyzer in the graph uses facts, in which
-// case every dependency must be loaded from source.
-func needFacts(analyzers []*analysis.Analyzer) bool {
-	seen := make(map[*analysis.Analyzer]bool)
-	var visit func([]*analysis.Analyzer) bool
-	visit = func(as []*analysis.Analyzer) bool {
-		for _, a := range as {
-			if seen[a] {
-				continue
-			}
-			seen[a] = true
-			if len(a.FactTypes) > 0 || visit(a.Requires) {
-				return true
-			}
-		}
-		return false
-	}
-	return visit(analyzers)
 }
 
 // loadNotices returns the load, parse and type errors of pkgs and their

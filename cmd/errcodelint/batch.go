@@ -1,0 +1,614 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/errcodelint/errcodelint/internal/sarif"
+)
+
+// The standalone driver.
+//
+// singlechecker loads every package named on the command line, with its
+// syntax and types, and keeps all of them until the end: its memory grows
+// with the tree. errcodelint declares no facts, so each package can be
+// analysed on its own. This driver lists the packages first (names and
+// files only), then loads and analyses them in batches of about -batch Go
+// files with go/packages (dependencies from export data) and
+// go/analysis/checker, prints each batch's diagnostics and lets it go:
+// peak memory is that of one batch, whatever the size of the tree.
+//
+// A package and its test variants are always in the same batch, so that
+// each non-test file is still checked once (Config.
+// SkipNonTestFilesInTestVariants) and checker's text output removes the
+// same duplicates as singlechecker's.
+//
+// Output is go/analysis's own: text through checker.Graph.PrintText
+// (with -c context lines), -json in the format of singlechecker's -json
+// (reproduced by jsonTree, since x/tools keeps its printer internal), and
+// -sarif through internal/sarif. -fix and -diff, and flags this driver
+// does not know, are left to singlechecker: x/tools has no public API to
+// apply suggested fixes.
+//
+// Exit codes are the README's: 1 when a package failed to load or
+// type-check or the analysis failed (even when there are findings), else
+// 3 when there are findings (0 with -json), else 0. With -json a package's
+// load, parse and type errors appear under the pseudo-analyzer name
+// "typecheck" of its entry, as {"error": "..."}, one error per line.
+
+// defaultBatchFiles is the default of -batch: large enough that go list
+// and the export data of shared dependencies are a small part of a
+// batch's time, small enough that a batch's syntax and types take tens of
+// megabytes.
+const defaultBatchFiles = 400
+
+// driverEnv, set to "singlechecker", makes the standalone command use
+// singlechecker for every invocation, as before the batching driver (for
+// comparisons: see bench/run.sh and docs/performance.md).
+const driverEnv = "ERRCODELINT_DRIVER"
+
+// batchDriver reports whether the command line args (without the program
+// name) are for the batching driver: -sarif, or a standalone run whose
+// flags it knows.
+func batchDriver(args []string) bool {
+	if sarifFlag(args) {
+		return true
+	}
+	return !vetTool(args) && os.Getenv(driverEnv) != "singlechecker" && standaloneArgs(newAnalyzer(false), args)
+}
+
+// standaloneArgs reports whether the batching driver handles args: every
+// flag before the first package pattern is one it knows (the driver's or
+// the analyzer's). Anything else (-fix, -diff, -V, -flags, -debug, -h,
+// deprecated no-op flags, unknown flags) goes to singlechecker as before.
+func standaloneArgs(a *analysis.Analyzer, args []string) bool {
+	fs := standaloneFlagSet(a, new(standaloneOptions))
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" || !strings.HasPrefix(arg, "-") || arg == "-" {
+			return true
+		}
+		name, _, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil {
+			return false
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if !hasValue {
+			i++ // the value is the next argument
+		}
+	}
+	return true
+}
+
+// standaloneOptions are the driver's own flags.
+type standaloneOptions struct {
+	json       bool
+	context    int
+	tests      bool
+	sarif      string
+	batch      int
+	cpuprofile string
+	memprofile string
+}
+
+func standaloneFlagSet(a *analysis.Analyzer, o *standaloneOptions) *flag.FlagSet {
+	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
+	fs.BoolVar(&o.json, "json", false, "emit JSON output")
+	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
+	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.StringVar(&o.sarif, "sarif", "", "also write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
+	fs.IntVar(&o.batch, "batch", defaultBatchFiles,
+		"load and analyse packages in batches of about `N` Go files, so that memory does not grow with the tree (0: all at once)")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write memory profile to this file")
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	return fs
+}
+
+// runStandalone runs the batching driver on the command line's arguments.
+func runStandalone(args []string) int {
+	return standaloneMain(func() *analysis.Analyzer { return newAnalyzer(false) }, args, os.Stdout, os.Stderr)
+}
+
+// standaloneMain parses args and runs the driver. newA returns a fresh
+// analyzer: each batch gets its own, configured by the same flags, so that
+// nothing one batch's packages own is kept for the next.
+func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	a := newA()
+	var o standaloneOptions
+	fs := standaloneFlagSet(a, &o)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s [-json] [-c=N] [-test=false] [-sarif FILE] [-batch=N] [analyzer flags] packages...\n(run \"%s help\" for the flags)\n", a.Name, a.Name)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		if o.sarif != "" {
+			return 2 // as -sarif mode always did
+		}
+		return 1 // as singlechecker does
+	}
+	sarifGiven := false
+	fs.Visit(func(f *flag.Flag) { sarifGiven = sarifGiven || f.Name == "sarif" })
+	if sarifGiven && o.sarif == "" {
+		fmt.Fprintf(stderr, "%s: -sarif needs a file name\n", a.Name)
+		return 2
+	}
+	if o.json && o.sarif == "-" {
+		fmt.Fprintf(stderr, "%s: -json and -sarif=- both write to standard output\n", a.Name)
+		return 2
+	}
+	// The analyzer flags given, to configure each batch's analyzer alike.
+	var analyzerArgs [][2]string
+	fs.Visit(func(f *flag.Flag) {
+		if a.Flags.Lookup(f.Name) != nil {
+			analyzerArgs = append(analyzerArgs, [2]string{f.Name, f.Value.String()})
+		}
+	})
+	fresh := func() (*analysis.Analyzer, error) {
+		b := newA()
+		for _, kv := range analyzerArgs {
+			if err := b.Flags.Set(kv[0], kv[1]); err != nil {
+				return nil, fmt.Errorf("-%s: %v", kv[0], err)
+			}
+		}
+		return b, nil
+	}
+	stop, err := startProfiles(o.cpuprofile, o.memprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		return 1
+	}
+	defer stop()
+
+	code := 0
+	exitAtLeast := func(c int) { code = max(code, c) }
+	var tree jsonTree
+	if o.json {
+		tree = make(jsonTree)
+	}
+	var sarifOut *sarifLog
+	if o.sarif != "" {
+		sarifOut = newSARIFLog(a)
+	}
+	findings := 0
+	errs := newErrorPrinter(stderr)
+	err = forEachBatch(fs.Args(), batchConfig{tests: o.tests, maxFiles: o.batch}, fresh,
+		func(pkgs []*packages.Package, g *checker.Graph) error {
+			if errs.print(pkgs, tree) > 0 {
+				exitAtLeast(1)
+			}
+			if sarifOut != nil {
+				sarifOut.addPackages(pkgs)
+			}
+			if g == nil {
+				return nil
+			}
+			if o.json {
+				tree.addGraph(g)
+			} else if err := g.PrintText(stderr, o.context); err != nil {
+				return err
+			}
+			if sarifOut != nil {
+				sarifOut.add(g)
+			}
+			for act := range g.All() {
+				if act.Err != nil {
+					exitAtLeast(1)
+				} else if act.IsRoot {
+					findings += len(act.Diagnostics)
+				}
+			}
+			return nil
+		})
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		if sarifOut != nil {
+			sarifOut.notify(sarif.Notice{Message: err.Error()})
+		}
+		exitAtLeast(1)
+	}
+	if o.json {
+		if err := tree.print(stdout); err != nil {
+			exitAtLeast(1)
+		}
+	}
+	if sarifOut != nil {
+		if err := sarifOut.write(o.sarif, code == 1, stdout); err != nil {
+			fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
+			exitAtLeast(1)
+		}
+	}
+	if code == 0 && findings > 0 && !o.json {
+		code = 3
+	}
+	return code
+}
+
+// batchConfig says how forEachBatch loads packages.
+type batchConfig struct {
+	tests    bool // load test variants too
+	maxFiles int  // Go files per batch; <= 0: one batch
+}
+
+// loadMode is what singlechecker loads for an analyzer without facts.
+const loadMode = packages.LoadSyntax | packages.NeedModule
+
+// listMode lists the whole package graph, with the export data of every
+// package, but parses and type-checks nothing: the same go list run as
+// loadMode's.
+const listMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule |
+	packages.NeedForTest | packages.NeedEmbedFiles | packages.NeedEmbedPatterns
+
+// forEachBatch loads the packages matching patterns in batches of about
+// cfg.maxFiles Go files, analyses each batch with a fresh analyzer from
+// newA and calls fn with the batch's root packages and its graph (nil if
+// the batch failed to load: its packages then carry the error). It
+// returns an error if the packages cannot be listed or fn fails.
+//
+// The package graph is listed once (go list -deps -export, as for a single
+// load); each batch is then loaded by go/packages from that listing, which
+// go/packages reads through its driver protocol (GOPACKAGESDRIVER, served
+// by this executable: see servePackages): a go list per batch would walk
+// the dependencies of the batch again, which costs as much as the batch's
+// own type-checking in a tree with deep internal imports. go/packages
+// parses and type-checks each batch's packages from source and their
+// dependencies from export data, exactly as in one load.
+func forEachBatch(patterns []string, cfg batchConfig, newA func() (*analysis.Analyzer, error),
+	fn func([]*packages.Package, *checker.Graph) error) error {
+	analyze := func(pkgs []*packages.Package) error {
+		a, err := newA()
+		if err != nil {
+			return err
+		}
+		g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+		if err != nil {
+			return err
+		}
+		return fn(pkgs, g)
+	}
+	if cfg.maxFiles <= 0 {
+		pkgs, err := packages.Load(&packages.Config{Mode: loadMode, Tests: cfg.tests}, patterns...)
+		if err == nil && len(pkgs) == 0 {
+			err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		}
+		if err != nil {
+			return err
+		}
+		return analyze(pkgs)
+	}
+	l, err := newLister(patterns, cfg)
+	if err != nil {
+		return err
+	}
+	defer l.close()
+	for _, roots := range l.batches(cfg.maxFiles) {
+		pkgs, err := l.load(roots)
+		if err != nil {
+			// The batch could not be loaded: report it against its
+			// packages and go on with the others.
+			pkgs = nil
+			for _, r := range roots {
+				pkgs = append(pkgs, &packages.Package{ID: r.ID, PkgPath: r.PkgPath, Name: r.Name,
+					Errors: []packages.Error{{Msg: err.Error(), Kind: packages.UnknownError}}})
+			}
+			if err := fn(pkgs, nil); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := analyze(pkgs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lister holds the listing of the package graph, and loads batches of its
+// root packages.
+type lister struct {
+	cfg       batchConfig
+	roots     []*packages.Package
+	byID      map[string]*packages.Package
+	arch      string
+	goVersion int    // the go command's minor version
+	dir       string // temporary directory for the driver's responses
+	self      string // this executable
+}
+
+// driverResponseEnv names the file holding the response that this
+// executable, run by go/packages as GOPACKAGESDRIVER, prints.
+const driverResponseEnv = "ERRCODELINT_PACKAGES_RESPONSE"
+
+// servePackages answers a go/packages driver request with the response
+// prepared in the file named by $ERRCODELINT_PACKAGES_RESPONSE, and
+// reports whether it did (the variable was set).
+func servePackages() bool {
+	name := os.Getenv(driverResponseEnv)
+	if name == "" {
+		return false
+	}
+	data, err := os.ReadFile(name)
+	if err == nil {
+		_, err = os.Stdout.Write(data)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "errcodelint: serving package list: %v\n", err)
+		os.Exit(1)
+	}
+	return true
+}
+
+func newLister(patterns []string, cfg batchConfig) (*lister, error) {
+	roots, err := packages.Load(&packages.Config{Mode: listMode, Tests: cfg.tests}, patterns...)
+	if err != nil {
+		return nil, err
+	}
+	if len(roots) == 0 {
+		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	l := &lister{cfg: cfg, roots: roots, byID: make(map[string]*packages.Package)}
+	for p := range packages.Postorder(roots) {
+		l.byID[p.ID] = p
+	}
+	out, err := exec.Command("go", "env", "GOARCH", "GOVERSION").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go env: %v", err)
+	}
+	if f := strings.Fields(string(out)); len(f) == 2 {
+		l.arch = f[0]
+		l.goVersion = minorVersion(strings.TrimPrefix(f[1], "go"))
+	}
+	if l.self, err = os.Executable(); err != nil {
+		return nil, err
+	}
+	if l.dir, err = os.MkdirTemp("", "errcodelint-"); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+func (l *lister) close() { os.RemoveAll(l.dir) }
+
+// minorVersion returns 26 for "1.26", "1.26.0" or "1.26rc1", else 0.
+func minorVersion(v string) int {
+	rest, ok := strings.CutPrefix(v, "1.")
+	if !ok {
+		return 0
+	}
+	end := 0
+	for end < len(rest) && '0' <= rest[end] && rest[end] <= '9' {
+		end++
+	}
+	n, _ := strconv.Atoi(rest[:end])
+	return n
+}
+
+// batches groups the root packages into batches of about maxFiles Go
+// files, in the order listed: each package with its test variants and
+// test main, which are all loaded together, and only packages of modules
+// with the same go version together (see load).
+func (l *lister) batches(maxFiles int) [][]*packages.Package {
+	type group struct {
+		pkgs  []*packages.Package
+		files int
+	}
+	var order []string
+	groups := make(map[string]*group)
+	for _, p := range l.roots {
+		key := p.ID
+		if p.ForTest != "" {
+			key = p.ForTest
+		} else if base, ok := strings.CutSuffix(p.ID, ".test"); ok && p.Name == "main" {
+			key = base // the test main
+		}
+		g := groups[key]
+		if g == nil {
+			g = new(group)
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.pkgs = append(g.pkgs, p)
+		g.files += len(p.CompiledGoFiles)
+	}
+	var batches [][]*packages.Package
+	var cur []*packages.Package
+	n, curVersion := 0, ""
+	for _, key := range order {
+		g := groups[key]
+		v := moduleGoVersion(g.pkgs[0])
+		if len(cur) > 0 && (n+g.files > maxFiles || v != curVersion) {
+			batches = append(batches, cur)
+			cur, n = nil, 0
+		}
+		cur = append(cur, g.pkgs...)
+		n += g.files
+		curVersion = v
+	}
+	if len(cur) > 0 {
+		batches = append(batches, cur)
+	}
+	return batches
+}
+
+func moduleGoVersion(p *packages.Package) string {
+	if p.Module != nil {
+		return p.Module.GoVersion
+	}
+	return ""
+}
+
+// load loads the root packages roots, and their dependencies from export
+// data, with go/packages, from the listing. The driver protocol does not
+// carry Package.Module, so the language version for type-checking goes in
+// the response's GoVersion (all roots of a batch share their module's go
+// version), and Module is set again on the loaded packages.
+func (l *lister) load(roots []*packages.Package) ([]*packages.Package, error) {
+	resp := packages.DriverResponse{Compiler: "gc", Arch: l.arch, GoVersion: l.goVersion}
+	if v := minorVersion(moduleGoVersion(roots[0])); v > 0 {
+		resp.GoVersion = v
+	}
+	for _, r := range roots {
+		resp.Roots = append(resp.Roots, r.ID)
+	}
+	// Dependencies are loaded from export data: go/packages needs their
+	// names, export files, imports and errors, not their file lists.
+	isRoot := make(map[*packages.Package]bool, len(roots))
+	for _, r := range roots {
+		isRoot[r] = true
+	}
+	for p := range packages.Postorder(roots) {
+		if !isRoot[p] {
+			p = &packages.Package{ID: p.ID, Name: p.Name, PkgPath: p.PkgPath, Errors: p.Errors,
+				ExportFile: p.ExportFile, Imports: p.Imports}
+		}
+		resp.Packages = append(resp.Packages, p)
+	}
+	data, err := json.Marshal(resp)
+	if err != nil {
+		return nil, err
+	}
+	name := filepath.Join(l.dir, "response.json")
+	if err := os.WriteFile(name, data, 0o600); err != nil {
+		return nil, err
+	}
+	pkgs, err := packages.Load(&packages.Config{
+		Mode:  loadMode,
+		Tests: l.cfg.tests,
+		Env:   append(os.Environ(), "GOPACKAGESDRIVER="+l.self, driverResponseEnv+"="+name),
+	}, name) // the driver answers with the response, whatever the pattern
+	if err != nil {
+		return nil, err
+	}
+	for p := range packages.Postorder(pkgs) {
+		if q := l.byID[p.ID]; q != nil {
+			p.Module = q.Module
+		}
+	}
+	return pkgs, nil
+}
+
+// errorPrinter prints the errors of loaded packages as
+// packages.PrintErrors does, but each package's and module's errors once
+// over all batches: a dependency shared by several batches, or loaded as
+// a root in one and as a dependency in another, is reported once.
+type errorPrinter struct {
+	w    io.Writer
+	pkgs map[string]bool // package IDs whose errors were printed
+	mods map[string]bool // modules whose error was printed
+}
+
+func newErrorPrinter(w io.Writer) *errorPrinter {
+	return &errorPrinter{w: w, pkgs: make(map[string]bool), mods: make(map[string]bool)}
+}
+
+// print prints the errors of pkgs and their dependencies not printed yet,
+// records them in tree (if not nil), and returns how many it printed.
+func (e *errorPrinter) print(pkgs []*packages.Package, tree jsonTree) int {
+	n := 0
+	for pkg := range packages.Postorder(pkgs) {
+		if len(pkg.Errors) > 0 && !e.pkgs[pkg.ID] {
+			e.pkgs[pkg.ID] = true
+			var msgs []string
+			for _, err := range pkg.Errors {
+				fmt.Fprintln(e.w, err)
+				msgs = append(msgs, err.Error())
+				n++
+			}
+			tree.addError(pkg.ID, typecheckName, strings.Join(msgs, "\n"))
+		}
+		if mod := pkg.Module; mod != nil && mod.Error != nil && !e.mods[mod.Path] {
+			e.mods[mod.Path] = true
+			fmt.Fprintln(e.w, mod.Error.Err)
+			tree.addError(pkg.ID, typecheckName, mod.Error.Err)
+			n++
+		}
+	}
+	return n
+}
+
+// typecheckName is the key of a package's load, parse and type errors in
+// the -json output, beside the analyzer's own entry.
+const typecheckName = "typecheck"
+
+// recoverRun wraps an analyzer's Run so that a panic becomes the
+// analysis's error for that package: every driver then reports it as
+// "errcodelint: ..." and exits 1, instead of crashing with a stack trace.
+// ERRCODELINT_STACK=1 adds the stack to the error.
+func recoverRun(a *analysis.Analyzer) {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				res = nil
+				path := "?"
+				if pass.Pkg != nil {
+					path = pass.Pkg.Path()
+				}
+				err = fmt.Errorf("internal error analysing package %s: %v (please report it; ERRCODELINT_STACK=1 shows where)", path, r)
+				if ok, _ := strconv.ParseBool(os.Getenv("ERRCODELINT_STACK")); ok {
+					err = fmt.Errorf("internal error analysing package %s: %v\n%s", path, r, debug.Stack())
+				}
+			}
+		}()
+		return run(pass)
+	}
+}
+
+// startProfiles starts a CPU profile and arranges a heap profile, as
+// singlechecker's -cpuprofile and -memprofile do; stop writes them.
+func startProfiles(cpu, mem string) (stop func(), err error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		if cpuFile, err = os.Create(cpu); err != nil {
+			return nil, err
+		}
+		if err := pprof.StartCPUProfile(cpuFile); err != nil {
+			cpuFile.Close()
+			return nil, err
+		}
+	}
+	return func() {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			cpuFile.Close()
+		}
+		if mem != "" {
+			f, err := os.Create(mem)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				return
+			}
+			runtime.GC()
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+			}
+			f.Close()
+		}
+	}, nil
+}
