@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"os"
 	"strings"
+
+	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
 // directive is one suppression comment.
@@ -41,8 +43,8 @@ func parseDirective(text string) (directive, bool) {
 		if i := strings.IndexAny(list, " \t"); i >= 0 {
 			list = list[:i]
 		}
-		for _, name := range strings.Split(list, ",") {
-			if name = strings.TrimSpace(name); name == "errcodelint" || name == "all" {
+		for _, name := range textutil.SplitList(list) {
+			if name == "errcodelint" || name == "all" {
 				return directive{all: true}, true
 			}
 		}
@@ -56,10 +58,10 @@ func parseDirective(text string) (directive, bool) {
 			return directive{}, false
 		}
 		d := directive{}
-		for _, c := range strings.Split(fields[0], ",") {
+		for _, c := range textutil.SplitList(fields[0]) {
 			if c == "all" || c == "*" {
 				d.all = true
-			} else if c != "" {
+			} else {
 				d.cats = append(d.cats, c)
 			}
 		}
