@@ -1,6 +1,8 @@
 package codeshape
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,4 +94,34 @@ func TestIsWordByte(t *testing.T) {
 	for _, b := range []byte(" -()\"'/\xe3") {
 		assert.False(t, IsWordByte(b), string(b))
 	}
+}
+
+// FuzzShape checks the package's invariants on any string: Split puts the
+// code back together, AppendKey agrees with Key, and every mention is a
+// substring of the text with the shape of one of the scanner's families.
+func FuzzShape(f *testing.F) {
+	for _, s := range []string{"ModelArts.0204", " svcstg_cce-addonmgr.4000003.", "4000003", "v1.2.3 AIS.0101x", "错误码JOB_MANAGER.12050009。"} {
+		f.Add(s)
+	}
+	prefixes := []string{"AIS", "JOB_MANAGER", "ModelArts", "SVCSTG.CCE-ADDONMGR"}
+	sc := NewScanner(prefixes)
+	f.Fuzz(func(t *testing.T, s string) {
+		if prefix, sep, digits, ok := Split(s); ok {
+			if prefix+string(sep)+digits != s || prefix == "" || !IsSep(sep) || DigitsStart(digits) != 0 {
+				t.Fatalf("Split(%q) = %q, %q, %q", s, prefix, sep, digits)
+			}
+		}
+		if strings.TrimSpace(s) == s {
+			var buf [16]byte
+			if got := string(AppendKey(buf[:], s)); got != Key(s) {
+				t.Fatalf("AppendKey(%q) = %q, Key = %q", s, got, Key(s))
+			}
+		}
+		for _, m := range sc.Mentions(s) {
+			prefix, _, _, ok := Split(m)
+			if !strings.Contains(s, m) || !ok || !slices.ContainsFunc(prefixes, func(p string) bool { return SameKey(p, prefix) }) {
+				t.Fatalf("Mentions(%q) has %q", s, m)
+			}
+		}
+	})
 }
