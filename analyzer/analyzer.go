@@ -33,6 +33,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Checks:       append([]string(nil), cfg.Checks...),
 		ConstantsPkg: cfg.ConstantsPkg,
 		Prose:        cfg.Prose,
+		Given:        append([]string(nil), cfg.Given...),
 
 		SkipNonTestFilesInTestVariants: cfg.SkipNonTestFilesInTestVariants,
 	}}

@@ -36,6 +36,12 @@ type Config struct {
 	// Prose enables checking codes mentioned inside longer strings (log and
 	// error messages) for unknown-code and malformed-code.
 	Prose bool
+	// Given lists the keys of the project configuration file (catalog,
+	// status-funcs, checks, constants-pkg, prose) whose values in this
+	// Config override the file's even when zero, as the golangci-lint
+	// plugin's settings do. A non-zero field, or a flag set on the
+	// analyzer, overrides the file's key anyway.
+	Given []string
 	// SkipNonTestFilesInTestVariants makes the pass over a package's test
 	// variant (the package compiled with its internal _test.go files)
 	// check only the _test.go files. Set it only for a driver that also

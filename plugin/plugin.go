@@ -19,8 +19,11 @@
 //	          constants-pkg: example.com/x/codes
 //	          prose: false
 //
-// Settings are decoded strictly: an unknown (for example misspelled) key or
-// a value of the wrong type is an error, and golangci-lint refuses to run.
+// The keys are those of the project configuration file .errcodelint.yml,
+// decoded by the same decoder: an unknown (for example misspelled) key or a
+// value of the wrong type is an error, and golangci-lint refuses to run. The
+// analyzer also reads the module's .errcodelint.yml; a key given here
+// overrides the file's.
 package plugin
 
 import (
@@ -30,6 +33,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errcodelint/errcodelint/analyzer"
+	"github.com/errcodelint/errcodelint/internal/config"
 )
 
 // Name is the linter name to enable in .golangci.yml.
@@ -55,6 +59,10 @@ type Settings struct {
 	ConstantsPkg string `json:"constants-pkg"`
 	// Prose also checks codes inside longer strings, like -prose.
 	Prose bool `json:"prose"`
+
+	// given lists the keys present in the settings, which override the
+	// project configuration file's.
+	given []string
 }
 
 // Config returns the analyzer configuration the settings stand for.
@@ -65,6 +73,7 @@ func (s Settings) Config() analyzer.Config {
 		Checks:       s.Checks,
 		ConstantsPkg: s.ConstantsPkg,
 		Prose:        s.Prose,
+		Given:        s.given,
 	}
 }
 
@@ -89,13 +98,17 @@ var _ register.LinterPlugin = (*Plugin)(nil)
 // New decodes golangci-lint's raw settings (nil when the configuration has
 // none) strictly and returns the plugin.
 func New(raw any) (register.LinterPlugin, error) {
-	var s Settings
-	if raw != nil {
-		var err error
-		s, err = register.DecodeSettings[Settings](raw)
-		if err != nil {
-			return nil, fmt.Errorf("errcodelint settings: %w", err)
-		}
+	cs, err := config.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("errcodelint settings: %w", err)
+	}
+	s := Settings{
+		Catalog:      cs.Catalog,
+		StatusFuncs:  cs.StatusFuncs,
+		Checks:       cs.Checks,
+		ConstantsPkg: cs.ConstantsPkg,
+		Prose:        cs.Prose,
+		given:        cs.Present(),
 	}
 	if err := s.Validate(); err != nil {
 		return nil, fmt.Errorf("errcodelint settings: %w", err)

@@ -26,6 +26,8 @@ func TestDecodeSettings(t *testing.T) {
 	assert.Equal(t, []string{"unknown-code", "status-mismatch"}, cfg.Checks)
 	assert.Equal(t, "example.com/x/codes", cfg.ConstantsPkg)
 	assert.True(t, cfg.Prose)
+	// Every key given overrides the project's .errcodelint.yml.
+	assert.Equal(t, []string{"catalog", "status-funcs", "checks", "constants-pkg", "prose"}, cfg.Given)
 	assert.Equal(t, register.LoadModeTypesInfo, p.GetLoadMode())
 
 	as, err := p.BuildAnalyzers()
@@ -55,11 +57,11 @@ func TestDecodeSettingsRejects(t *testing.T) {
 		raw  map[string]any
 		want string
 	}{
-		"misspelled key":         {map[string]any{"catalogs": []any{"x.md"}}, `unknown field "catalogs"`},
-		"underscore key":         {map[string]any{"status_funcs": []any{"a.B=400"}}, `unknown field "status_funcs"`},
-		"list given as a string": {map[string]any{"catalog": "x.md"}, "cannot unmarshal string"},
-		"bool given as a string": {map[string]any{"prose": "yes"}, "cannot unmarshal string"},
-		"number for a string":    {map[string]any{"constants-pkg": 3}, "cannot unmarshal number"},
+		"misspelled key":         {map[string]any{"catalogs": []any{"x.md"}}, `catalogs: unknown key; did you mean catalog?`},
+		"underscore key":         {map[string]any{"status_funcs": []any{"a.B=400"}}, `status_funcs: unknown key; did you mean status-funcs?`},
+		"list given as a string": {map[string]any{"catalog": "x.md"}, `catalog: want a list of strings, like [a, b], got the string "x.md"`},
+		"bool given as a string": {map[string]any{"prose": "yes"}, `prose: want true or false, got the string "yes"`},
+		"number for a string":    {map[string]any{"constants-pkg": 3}, "constants-pkg: want a string, got the number 3"},
 		"unknown check":          {map[string]any{"checks": []any{"unknown-codes"}}, `unknown check "unknown-codes"`},
 		"bad status func":        {map[string]any{"status-funcs": []any{"example.com/x.F"}}, "status-funcs"},
 	} {
@@ -71,6 +73,13 @@ func TestDecodeSettingsRejects(t *testing.T) {
 			assert.Contains(t, err.Error(), "errcodelint settings")
 		})
 	}
+}
+
+// A key given with its zero value still overrides the file's.
+func TestGivenFalse(t *testing.T) {
+	p, err := New(map[string]any{"prose": false})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"prose"}, p.(*Plugin).settings.Config().Given)
 }
 
 func TestRegistered(t *testing.T) {
