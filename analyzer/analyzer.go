@@ -198,10 +198,11 @@ type fileState struct {
 	tf       *token.File
 	test     bool // a _test.go file
 	seen     map[repKey]bool
-	suppress map[int][]directive // lazily parsed, by physical line
-	lineDirs map[int]bool        // physical lines holding only a //line directive
-	fix      *fileFix            // lazily: the file's import of the constants package
-	imp      newImport           // how fixes add that import, if the file has none (once impDone)
+	suppress map[int][]directive    // lazily parsed, by physical line
+	lineDirs map[int]bool           // physical lines holding only a //line directive
+	chains   map[ast.Node]*andChain // the && chains met, by each of their && nodes
+	fix      *fileFix               // lazily: the file's import of the constants package
+	imp      newImport              // how fixes add that import, if the file has none (once impDone)
 	impDone  bool
 
 	scopeDone bool

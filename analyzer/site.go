@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -207,12 +208,23 @@ func (ps *passState) isStruct(cl *ast.CompositeLit) bool {
 // tiedStatuses collects the HTTP statuses tied to the code whose innermost
 // condition or expression is anchor: the other conjuncts of its && chain,
 // enclosing if and switch statements on a status (of the same error value
-// as subject), enclosing struct literals with a status field, and calls of
-// helpers configured with -status-funcs.
+// as subject; a case reached by fallthrough also has the statuses of the
+// cases falling into it), earlier guards in enclosing blocks, and, for a
+// code that is itself the value (not part of a comparison or another
+// expression), the status fields of its struct literal and the status
+// arguments of its call, including helpers configured with -status-funcs.
+// A condition ties a status only if it cannot hold without it: a || with a
+// side that ties nothing ties nothing. Function literals are looked
+// through: a closure in a tied body is tied too.
 func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []int {
 	var out []int
 	cur := anchor
-	inStruct := false // only the nearest struct literal ties
+	// direct: the path from the code up to cur is the code itself, through
+	// parentheses, struct fields and slice or map literal elements.
+	direct := true
+	if _, ok := anchor.Node().(*ast.BinaryExpr); ok {
+		direct = false
+	}
 	for {
 		if cur.Index() < 0 {
 			return out
@@ -223,63 +235,264 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			return out
 		}
 		switch p := parent.Node().(type) {
-		case *ast.FuncDecl, *ast.FuncLit, *ast.File:
+		case *ast.FuncDecl, *ast.File:
 			return out
+		case *ast.ParenExpr, *ast.KeyValueExpr:
 		case *ast.BinaryExpr:
+			direct = false
 			if p.Op == token.LAND {
-				other := p.Y
-				if ek == edge.BinaryExpr_Y {
-					other = p.X
-				}
-				out = ps.statusesIn(other, subject, false, out)
+				// The whole && chain at once: linear in its length however
+				// many codes it has.
+				ch := ps.landChain(parent)
+				out = ch.others(cur.Node(), out)
+				parent = ch.top
 			}
 		case *ast.IfStmt:
+			direct = false
 			if ek == edge.IfStmt_Body {
-				out = ps.statusesIn(p.Cond, subject, true, out)
+				out = ps.condStatuses(p.Cond, subject, out)
 			}
 		case *ast.CaseClause:
+			direct = false
 			if ek == edge.CaseClause_Body {
-				if sw, ok := parent.Parent().Parent().Node().(*ast.SwitchStmt); ok {
-					if sw.Tag != nil {
-						if ps.isStatusExpr(sw.Tag) && ps.compatible(subject, sw.Tag) {
-							for _, e := range p.List {
-								if v, ok := ps.statusValue(e); ok {
-									out = append(out, v)
-								}
-							}
-						}
-					} else {
-						for _, e := range p.List {
-							out = ps.statusesIn(e, subject, true, out)
-						}
-					}
-				}
+				out = ps.caseStatuses(parent, subject, out)
 			}
 		case *ast.BlockStmt:
+			direct = false
 			// Guards before the statement: if status != 404 { return }.
 			if ek == edge.BlockStmt_List {
-				idx := cur.ParentEdgeIndex()
-				for _, stmt := range p.List[:min(idx, len(p.List))] {
-					out = ps.guardStatuses(stmt, subject, out)
-				}
+				out = ps.blockGuards(parent, p, cur.ParentEdgeIndex(), subject, out)
 			}
 		case *ast.CompositeLit:
-			if !inStruct && ps.isStruct(p) {
-				inStruct = true
+			if direct && ps.isStruct(p) {
 				out = ps.structStatuses(p, out)
+				direct = false
 			}
 		case *ast.CallExpr:
-			if ek == edge.CallExpr_Args {
+			if direct && ek == edge.CallExpr_Args {
 				out = ps.callStatuses(p, out)
 			}
+			direct = false
+		default:
+			direct = false
 		}
 		cur = parent
 	}
 }
 
+// andChain is a maximal chain of && conditions: its conjuncts (through
+// parentheses) and the statuses each ties.
+type andChain struct {
+	top      inspector.Cursor // the outermost &&
+	index    map[ast.Node]int // conjunct -> its index in statuses
+	statuses [][]int          // per conjunct
+	counts   map[int]int      // status -> number of conjuncts tying it
+}
+
+// landChain returns the && chain that the && at c belongs to, computed
+// once per chain.
+func (ps *passState) landChain(c inspector.Cursor) *andChain {
+	fs := ps.file
+	if ch := fs.chains[c.Node()]; ch != nil {
+		return ch
+	}
+	top := c
+	for {
+		up := top
+		for up.ParentEdgeKind() == edge.ParenExpr_X {
+			up = up.Parent()
+		}
+		if k := up.ParentEdgeKind(); k != edge.BinaryExpr_X && k != edge.BinaryExpr_Y {
+			break
+		}
+		if b, ok := up.Parent().Node().(*ast.BinaryExpr); !ok || b.Op != token.LAND {
+			break
+		}
+		top = up.Parent()
+	}
+	ch := &andChain{top: top, index: map[ast.Node]int{}, counts: map[int]int{}}
+	if fs.chains == nil {
+		fs.chains = map[ast.Node]*andChain{}
+	}
+	// Flatten without recursion: a chain may have tens of thousands of
+	// conjuncts.
+	stack := []ast.Expr{top.Node().(ast.Expr)}
+	for len(stack) > 0 {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+			fs.chains[b] = ch
+			stack = append(stack, b.Y, b.X)
+			continue
+		}
+		// A conjunct ties its statuses whatever the code's subject: it
+		// compares in the same condition.
+		st := ps.statusesIn(e, nil, false, nil)
+		ch.index[e] = len(ch.statuses)
+		ch.statuses = append(ch.statuses, st)
+		for _, v := range st {
+			ch.counts[v]++
+		}
+	}
+	return ch
+}
+
+// others appends the statuses tied by the conjuncts other than conj (a
+// conjunct of the chain, or a && of it).
+func (ch *andChain) others(conj ast.Node, out []int) []int {
+	i, ok := ch.index[conj]
+	var own []int
+	if ok {
+		own = ch.statuses[i]
+	}
+	for v, n := range ch.counts {
+		if n > countOf(own, v) {
+			out = append(out, v)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func countOf(xs []int, v int) int {
+	n := 0
+	for _, x := range xs {
+		if x == v {
+			n++
+		}
+	}
+	return n
+}
+
+// condStatuses appends the statuses an enclosing condition ties to a code
+// of subject, computed once per condition and subject.
+func (ps *passState) condStatuses(cond ast.Expr, subject ast.Expr, out []int) []int {
+	return append(out, ps.statusesIn(cond, subject, true, nil)...)
+}
+
+// caseStatuses appends the statuses that the case clause at cc (whose body
+// holds the code) ties: its own, and those of the clauses falling through
+// into it; nothing if any of them ties nothing (a default, or a case that
+// is not on a status).
+func (ps *passState) caseStatuses(cc inspector.Cursor, subject ast.Expr, out []int) []int {
+	sw, ok := cc.Parent().Parent().Node().(*ast.SwitchStmt)
+	if !ok {
+		return out
+	}
+	clauses := sw.Body.List
+	i := cc.ParentEdgeIndex()
+	var tied []int
+	for {
+		c, ok := clauses[i].(*ast.CaseClause)
+		if !ok {
+			return out
+		}
+		st := ps.clauseStatuses(sw, c, subject)
+		if len(st) == 0 {
+			return out
+		}
+		tied = append(tied, st...)
+		if i == 0 || !endsInFallthrough(clauses[i-1]) {
+			break
+		}
+		i--
+	}
+	return append(out, tied...)
+}
+
+// clauseStatuses returns the statuses a case clause of sw ties: the status
+// values of a tagged switch on a status, or those each expression of a
+// tagless case ties (a case list is a disjunction: all must tie one).
+func (ps *passState) clauseStatuses(sw *ast.SwitchStmt, c *ast.CaseClause, subject ast.Expr) []int {
+	if len(c.List) == 0 {
+		return nil // default
+	}
+	var out []int
+	if sw.Tag != nil {
+		if !ps.isStatusExpr(sw.Tag) || !ps.compatible(subject, sw.Tag) {
+			return nil
+		}
+		for _, e := range c.List {
+			v, ok := ps.statusValue(e)
+			if !ok {
+				return nil
+			}
+			out = append(out, v)
+		}
+		return out
+	}
+	for _, e := range c.List {
+		n := len(out)
+		out = ps.statusesIn(e, subject, true, out)
+		if len(out) == n {
+			return nil
+		}
+	}
+	return out
+}
+
+func endsInFallthrough(s ast.Stmt) bool {
+	c, ok := s.(*ast.CaseClause)
+	if !ok || len(c.Body) == 0 {
+		return false
+	}
+	b, ok := c.Body[len(c.Body)-1].(*ast.BranchStmt)
+	return ok && b.Tok == token.FALLTHROUGH
+}
+
+// blockGuards appends the statuses established by the guards among the
+// first idx statements of block b (at c): if status != 404 { return }. A
+// guard counts only if no label that a goto may jump to stands between it
+// and the code.
+func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, out []int) []int {
+	idx = min(idx, len(b.List)-1)
+	from := 0
+	for i := idx; i >= 0; i-- {
+		if l, ok := b.List[i].(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
+			from = i
+			break
+		}
+	}
+	for _, stmt := range b.List[from:max(idx, from)] {
+		out = ps.guardStatuses(stmt, subject, out)
+	}
+	return out
+}
+
+// gotoTarget reports whether a goto in the function enclosing c jumps to
+// the label of l.
+func (ps *passState) gotoTarget(c inspector.Cursor, l *ast.LabeledStmt) bool {
+	var body ast.Node
+	for f := c; f.Index() >= 0 || f.Node() != nil; f = f.Parent() {
+		switch n := f.Node().(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		case nil:
+			return true
+		default:
+			continue
+		}
+		break
+	}
+	if body == nil {
+		return true
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && b.Label != nil && b.Label.Name == l.Label.Name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // statusesIn extracts "status == N" comparisons from a condition, through
-// && and || and parentheses. In enclosing statements (enclosing=true) the
-// status must belong to the same error value as subject.
+// &&, || and parentheses. A || ties statuses only if each side does (either
+// may hold). In enclosing statements (enclosing=true) the status must
+// belong to the same error value as subject.
 func (ps *passState) statusesIn(e ast.Expr, subject ast.Expr, enclosing bool, out []int) []int {
 	e = ast.Unparen(e)
 	b, ok := e.(*ast.BinaryExpr)
@@ -287,9 +500,20 @@ func (ps *passState) statusesIn(e ast.Expr, subject ast.Expr, enclosing bool, ou
 		return out
 	}
 	switch b.Op {
-	case token.LAND, token.LOR:
+	case token.LAND:
 		out = ps.statusesIn(b.X, subject, enclosing, out)
 		out = ps.statusesIn(b.Y, subject, enclosing, out)
+	case token.LOR:
+		n := len(out)
+		out = ps.statusesIn(b.X, subject, enclosing, out)
+		if len(out) == n {
+			return out
+		}
+		m := len(out)
+		out = ps.statusesIn(b.Y, subject, enclosing, out)
+		if len(out) == m {
+			return out[:n]
+		}
 	case token.EQL:
 		for _, pair := range [2][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
 			// isStatusExpr first: it rejects most operands by their name,
@@ -556,6 +780,9 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 	default:
 		return out
 	}
+	// The guard's condition is false after it: each disjunct is false.
+	// A disjunct "status != A && status != B" being false ties A or B;
+	// others (err != nil, !ok) tie nothing but do not break the guard.
 	var guard []int
 	var walk func(e ast.Expr) bool
 	walk = func(e ast.Expr) bool {
@@ -579,10 +806,21 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 		}
 		return false
 	}
-	if walk(is.Cond) {
-		out = append(out, guard...)
+	// The disjuncts, iteratively: a guard may be a long || chain.
+	stack := []ast.Expr{is.Cond}
+	for len(stack) > 0 {
+		e := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LOR {
+			stack = append(stack, b.Y, b.X)
+			continue
+		}
+		n := len(guard)
+		if !walk(e) {
+			guard = guard[:n]
+		}
 	}
-	return out
+	return append(out, guard...)
 }
 
 // callStatuses adds the statuses a call ties to its code arguments: the

@@ -15,3 +15,9 @@ func TestLineDirectives(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
 	analysistest.Run(t, analysistest.TestData(), a, "linedirective")
 }
+
+// TestStatusTies: which statuses tie a code (package ties).
+func TestStatusTies(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, analysistest.TestData(), a, "ties")
+}
