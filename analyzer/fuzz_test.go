@@ -68,13 +68,13 @@ var theFuzzImporter = &fuzzImporter{gc: importer.Default(), cache: map[string]*t
 // overlap, or (for a source go/parser accepts) whose application gives a
 // file go/parser rejects. A source with syntax errors is analysed in the
 // partial tree the parser returns, as the drivers do.
-func runAnalyzerOn(t *testing.T, a *analysis.Analyzer, src []byte) []analysis.Diagnostic {
+func runAnalyzerOn(t testing.TB, a *analysis.Analyzer, src []byte) []analysis.Diagnostic {
 	return runAnalyzerMutated(t, a, src, nil)
 }
 
 // runAnalyzerMutated is runAnalyzerOn with mutate, if not nil, applied to
 // the parsed file before type checking.
-func runAnalyzerMutated(t *testing.T, a *analysis.Analyzer, src []byte, mutate func(*ast.File)) []analysis.Diagnostic {
+func runAnalyzerMutated(t testing.TB, a *analysis.Analyzer, src []byte, mutate func(*ast.File)) []analysis.Diagnostic {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "fuzz.go", src, parser.ParseComments|parser.SkipObjectResolution|parser.AllErrors)
 	if f == nil || f.Name == nil || f.Name.Name == "_" || f.Name.Name == "" {
