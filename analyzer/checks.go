@@ -29,8 +29,10 @@ type Check struct {
 	Title string
 	// Doc is one Markdown paragraph: what is reported, when, and the fix.
 	Doc string
-	// Bad is Go code the check reports; Good is the same code as it should
-	// be written.
+	// Bad is a statement the check reports; Good is the same statement as
+	// it should be written, which no check reports. Both are the body of
+	// func(se *ServiceResponseError) bool, with the SDK's error type, and
+	// may use net/http, slices and the codes package.
 	Bad, Good string
 	// Default is whether the check runs when -checks is not given.
 	Default bool
@@ -111,8 +113,8 @@ var checks = []Check{
 		Title: "the same code twice in one || chain, slice or map literal, case list or argument list",
 		Doc: "Reported on the repetition: in `||` chains (the same compared expression), " +
 			"slice and map literals, switch case lists and argument lists.",
-		Bad:     `var retryable = []string{codes.ModelArts0109, codes.OptVerse10000003, "ModelArts.0109"}`,
-		Good:    `var retryable = []string{codes.ModelArts0109, codes.OptVerse10000003}`,
+		Bad:     `return slices.Contains([]string{codes.ModelArts0109, codes.OptVerse10000003, codes.ModelArts0109}, se.ErrorCode)`,
+		Good:    `return slices.Contains([]string{codes.ModelArts0109, codes.OptVerse10000003}, se.ErrorCode)`,
 		Default: true,
 	},
 	{
@@ -131,8 +133,8 @@ var checks = []Check{
 			"(`go get github.com/errcodelint/errcodelint/codes`). " +
 			"Otherwise the finding says why, for example `use a named constant (no automatic fix: the name codes is shadowed here)`. " +
 			"The declaration of your own named constant is not reported.",
-		Bad:     `case "AIS.0105":`,
-		Good:    `case codes.AIS0105:`,
+		Bad:     `return se.ErrorCode == "AIS.0105"`,
+		Good:    `return se.ErrorCode == codes.AIS0105`,
 		Default: true,
 		Fixable: true,
 	},

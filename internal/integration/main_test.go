@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/errcodelint/errcodelint/internal/repotest"
 )
 
 var (
@@ -26,7 +28,7 @@ func TestMain(m *testing.M) {
 
 func testMain(m *testing.M) int {
 	var err error
-	repoRoot, err = findRepoRoot()
+	repoRoot, err = repotest.Root()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -37,35 +39,13 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	errcodelintBin = filepath.Join(dir, "errcodelint")
 	start := time.Now()
-	cmd := exec.Command("go", "build", "-o", errcodelintBin, "./cmd/errcodelint")
-	cmd.Dir = repoRoot
-	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building errcodelint: %v\n%s", err, out)
+	if errcodelintBin, err = repotest.BuildTool(repoRoot, dir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
 	fmt.Fprintf(os.Stderr, "built %s in %v\n", errcodelintBin, time.Since(start).Round(time.Millisecond))
 	return m.Run()
-}
-
-// findRepoRoot walks up from the package directory to the main module's go.mod.
-func findRepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && bytes.Contains(data, []byte("module github.com/errcodelint/errcodelint\n")) {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("cannot find the errcodelint checkout above the working directory")
-		}
-		dir = parent
-	}
 }
 
 // result is the outcome of one command.

@@ -2,28 +2,15 @@ package soundness
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/errcodelint/errcodelint/internal/repotest"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
-
-// repoRoot is the errcodelint checkout the tests run in.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	root, err := filepath.Abs(filepath.Join("..", ".."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
-		t.Fatal(err)
-	}
-	return root
-}
 
 // load loads patterns in dir as the singlechecker driver does for
 // analyzers without facts: syntax and types for the named packages, export
@@ -34,7 +21,7 @@ func load(t testing.TB, dir string, tests bool, patterns ...string) []*packages.
 		Mode:  packages.LoadSyntax | packages.NeedModule,
 		Dir:   dir,
 		Tests: tests,
-		Env:   append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod"),
+		Env:   repotest.GoEnv(),
 	}
 	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {

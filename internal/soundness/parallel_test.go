@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/errcodelint/errcodelint/internal/repotest"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errcodelint/errcodelint/analyzer"
@@ -22,7 +24,7 @@ func TestParallelEqualsSequential(t *testing.T) {
 		t.Skip("generates and loads a module")
 	}
 	dir := t.TempDir()
-	opt := synth.DefaultOptions(100, repoRoot(t))
+	opt := synth.DefaultOptions(100, repotest.RootT(t))
 	opt.Dense = true
 	if _, err := synth.Write(dir, opt); err != nil {
 		t.Fatal(err)

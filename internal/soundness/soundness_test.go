@@ -3,7 +3,6 @@ package soundness
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/errcodelint/errcodelint/analyzer"
 	"github.com/errcodelint/errcodelint/bench/synth"
+	"github.com/errcodelint/errcodelint/internal/repotest"
 )
 
 // testdataExcluded lists the analyzer/testdata/src entries that the fix-soundness
@@ -58,12 +58,7 @@ func tool(t *testing.T) string {
 		if toolErr != nil {
 			return
 		}
-		toolPath = filepath.Join(toolDir, "errcodelint")
-		cmd := exec.Command("go", "build", "-o", toolPath, "./cmd/errcodelint")
-		cmd.Dir = repoRoot(t)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			toolErr = fmt.Errorf("go build ./cmd/errcodelint: %v\n%s", err, out)
-		}
+		toolPath, toolErr = repotest.BuildTool(repotest.RootT(t), toolDir)
 	})
 	if toolErr != nil {
 		t.Fatal(toolErr)
@@ -71,14 +66,12 @@ func tool(t *testing.T) string {
 	return toolPath
 }
 
-func goEnv() []string { return append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod") }
-
 // goCmd runs the go command in dir and fails the test on error.
 func goCmd(t *testing.T, dir string, args ...string) {
 	t.Helper()
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = goEnv()
+	cmd.Env = repotest.GoEnv()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
 	}
@@ -104,7 +97,7 @@ func lint(t *testing.T, dir string, args ...string) []jsonDiag {
 	t.Helper()
 	cmd := exec.Command(tool(t), append([]string{"-json"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = goEnv()
+	cmd.Env = repotest.GoEnv()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -133,7 +126,7 @@ func fix(t *testing.T, dir string, args ...string) {
 	t.Helper()
 	cmd := exec.Command(tool(t), append([]string{"-fix"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = goEnv()
+	cmd.Env = repotest.GoEnv()
 	out, err := cmd.CombinedOutput()
 	if err != nil || bytes.Contains(out, []byte("panic")) {
 		t.Fatalf("errcodelint -fix %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
@@ -210,7 +203,7 @@ func TestGeneratedModuleFixesAreSound(t *testing.T) {
 		t.Skip("builds and fixes a generated module")
 	}
 	dir := t.TempDir()
-	opt := synth.DefaultOptions(60, repoRoot(t))
+	opt := synth.DefaultOptions(60, repotest.RootT(t))
 	opt.Dense = true
 	if _, err := synth.Write(dir, opt); err != nil {
 		t.Fatal(err)
@@ -233,7 +226,7 @@ func TestTestdataFixesAreSound(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and fixes the testdata")
 	}
-	root := repoRoot(t)
+	root := repotest.RootT(t)
 	src := filepath.Join(root, "analyzer", "testdata", "src")
 	entries, err := os.ReadDir(src)
 	if err != nil {
@@ -265,10 +258,7 @@ func TestTestdataFixesAreSound(t *testing.T) {
 
 	t.Run("gopath-packages", func(t *testing.T) {
 		dir := t.TempDir()
-		gomod := fmt.Sprintf("module %s\n\ngo 1.26.0\n\nrequire github.com/errcodelint/errcodelint v0.0.0-00010101000000-000000000000\n\nreplace github.com/errcodelint/errcodelint => %s\n", modulePath, root)
-		if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(gomod), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		repotest.WriteModule(t, dir, modulePath, root)
 		var pages []string
 		for _, pkg := range gopathPkgs {
 			pages = append(pages, copyPackage(t, filepath.Join(src, pkg), filepath.Join(dir, pkg), src)...)

@@ -3,6 +3,8 @@ package soundness
 import (
 	"testing"
 
+	"github.com/errcodelint/errcodelint/internal/repotest"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errcodelint/errcodelint/analyzer"
@@ -20,7 +22,7 @@ func TestStandardLibraryIsClean(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads and type-checks part of the standard library")
 	}
-	pkgs := load(t, repoRoot(t), true, stdSlice...)
+	pkgs := load(t, repotest.RootT(t), true, stdSlice...)
 	if len(pkgs) < len(stdSlice) {
 		t.Fatalf("loaded %d packages, want at least %d", len(pkgs), len(stdSlice))
 	}
