@@ -59,6 +59,12 @@ type Options struct {
 	// literals per file instead of about 3), for a worst-case figure.
 	Dense bool
 
+	// CodePackages, when between 1 and 99, is the percentage of packages
+	// (spread evenly) whose files hold error codes; the others are the
+	// same kind of client code without any, as most packages of a large
+	// codebase are. 0 means every package holds codes.
+	CodePackages int
+
 	// ConstName, when set (together with Replace), maps a code to the name
 	// of its constant in github.com/errcodelint/errcodelint/codes; some
 	// files then already use those constants, as code that adopted them
@@ -147,6 +153,7 @@ type gen struct {
 	file     int
 	deps     []string // import paths of sibling packages this package uses
 	useCodes bool
+	codeFree bool // the package holds no error code (Options.CodePackages)
 }
 
 func (g *gen) useCodesPkg() bool { return g.opt.Replace != "" && g.opt.ConstName != nil }
@@ -186,6 +193,8 @@ func (g *gen) module() error {
 		}
 		remaining -= n
 		g.pkgName = fmt.Sprintf("p%03d", p)
+		cp := g.opt.CodePackages
+		g.codeFree = cp > 0 && cp < 100 && p*cp/100 == (p+1)*cp/100
 		g.deps = nil
 		for _, d := range []int{p - 1, p / 2, p - 7} {
 			if d >= 0 && d < p {

@@ -125,3 +125,33 @@ func TestGeneratedModuleBuildsAndVets(t *testing.T) {
 		}
 	}
 }
+
+// With CodePackages, only that share of the packages holds codes; the
+// others still build and vet (checked with their test files).
+func TestCodePackages(t *testing.T) {
+	dir := t.TempDir()
+	st, err := Write(dir, Options{Files: 202, PerPackage: 10, Codes: testCodes, CodePackages: 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withCodes := map[string]bool{}
+	for name, data := range readTree(t, dir) {
+		for _, c := range testCodes {
+			if strings.HasPrefix(name, "pkgs/") && bytes.Contains(data, []byte(c.Code)) {
+				withCodes[strings.Split(name, "/")[1]] = true
+			}
+		}
+	}
+	if len(withCodes) != 4 || st.Packages != 20 {
+		t.Errorf("%d of %d packages hold codes, want 4 of 20: %v", len(withCodes), st.Packages, withCodes)
+	}
+	if testing.Short() {
+		return
+	}
+	cmd := exec.Command("go", "vet", "./...")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet in the generated module: %v\n%s", err, out)
+	}
+}
