@@ -21,9 +21,7 @@ func TestPairedComparesRoundByRound(t *testing.T) {
 	s := func(wall float64) sample { return sample{wall: time.Duration(wall * float64(time.Second))} }
 	// The machine slows down over the rounds; each round's pair still
 	// shows errcodelint 10% slower, which a ratio of medians would blur.
-	r := result{
-		lint: []sample{s(1.1), s(2.2), s(3.3)},
-		noop: []sample{s(1), s(2), s(3)},
-	}
-	assert.Equal(t, "1.100 [1.100, 1.100]", paired(r, func(x sample) float64 { return x.wall.Seconds() }))
+	lint := []sample{s(1.1), s(2.2), s(3.3)}
+	noop := []sample{s(1), s(2), s(3)}
+	assert.Equal(t, "1.100 [1.100, 1.100]", paired(lint, noop, func(x sample) float64 { return x.wall.Seconds() }))
 }
