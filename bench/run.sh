@@ -1,15 +1,26 @@
 #!/usr/bin/env bash
 # Benchmark errcodelint against the no-op analyzer (docs/performance.md).
 #
-#   bench/run.sh                      # 2000 files, 5 alternating runs each
-#   N=500,1000,2000,4000 bench/run.sh # scaling run
+#   bench/run.sh                      # 2000 files, 5 alternating runs each, both comparisons
+#   N=2000,4000,8000 bench/run.sh     # scaling run
 #   K=9 N=2000 bench/run.sh           # more runs
 #   ARGS=-prose bench/run.sh          # extra errcodelint flags
 #   DENSE=1 bench/run.sh              # ~4x the error-code sites (worst case)
+#   VET=0 bench/run.sh                # standalone comparison only
+#   STANDALONE=0 bench/run.sh         # go vet comparison only
+#   DRIVERS=batch bench/run.sh        # only the default standalone driver
 #
-# Builds bench/out/bin/{errcodelint,noop}, generates bench/out/mod<N> with
-# bench/synth (deterministic, seed 1; delete the directory to regenerate),
-# warms the build cache with one run of each, then measures.
+# The standalone comparison runs errcodelint ./... under each driver
+# (batch: the default; singlechecker: ERRCODELINT_DRIVER=singlechecker) and
+# the no-op under singlechecker. The go vet comparison runs each tool over
+# every vet.cfg file of go vet ./... on a module where CODEPKGS percent of
+# the packages (default 10) hold error codes, one process per package, as
+# go vet does.
+#
+# Builds bench/out/bin/{errcodelint,noop,harness}, generates the modules
+# under bench/out with bench/synth (deterministic, seed 1; delete a
+# directory to regenerate), warms the caches with one run of each tool,
+# then measures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOTOOLCHAIN=local GOWORK=off
@@ -17,11 +28,23 @@ N=${N:-2000}
 K=${K:-5}
 ARGS=${ARGS:-}
 DENSE=${DENSE:-}
+VET=${VET:-1}
+STANDALONE=${STANDALONE:-1}
+DRIVERS=${DRIVERS:-batch,singlechecker}
+CODEPKGS=${CODEPKGS:-10}
 mkdir -p bench/out/bin
 go build -o bench/out/bin/errcodelint ./cmd/errcodelint
 go build -o bench/out/bin/noop ./bench/noop
 go build -o bench/out/bin/harness ./bench/harness
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd || echo ' (+uncommitted changes)')"
-exec bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop \
-  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" ${DENSE:+-dense}
+h=(bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop
+  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" ${DENSE:+-dense})
+if [ "$STANDALONE" != 0 ]; then
+  echo; echo "== standalone: errcodelint ./... ($DRIVERS) against the no-op under singlechecker"
+  "${h[@]}" -drivers "$DRIVERS"
+fi
+if [ "$VET" != 0 ]; then
+  echo; echo "== go vet: one process per vet.cfg, $CODEPKGS% of the packages with error codes"
+  "${h[@]}" -vet -code-packages "$CODEPKGS"
+fi
