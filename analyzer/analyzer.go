@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"cmp"
+	"flag"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -45,6 +46,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Run:              s.run,
 		RunDespiteErrors: true,
 	}
+	s.flags = &a.Flags
 	a.Flags.Var(listFlag{dst: &s.cfg.Catalogs}, "catalog",
 		"comma-separated extra catalog pages (Markdown, HTML or JSON) merged with the built-in catalog; relative paths are resolved from the module root")
 	a.Flags.Var(listFlag{dst: &s.cfg.StatusFuncs, check: func(l []string) error { _, err := ParseStatusFuncs(l); return err }}, "status-funcs",
@@ -63,22 +65,19 @@ func New(cfg Config) *analysis.Analyzer {
 type state struct {
 	cfg Config
 
-	once        sync.Once
-	compileErr  error
-	statusFuncs map[string]int
-	enabled     map[string]bool
-	rules       []func(*passState, *occurrence) // the enabled checks' rules, in table order
-	urls        map[string]string               // the checks' URLs, by name
-	constPkg    string
+	flags *flag.FlagSet // the analyzer's flags, to tell which were set
+
+	once       sync.Once
+	compileErr error
+	given      map[string]bool   // the configuration keys that override the project file's, see givenKeys
+	urls       map[string]string // the checks' URLs, by name
 
 	mu    sync.Mutex
+	confs map[string]*confEntry // module root -> configuration in effect there
 	cats  map[string]*catEntry  // resolved catalog paths -> index
 	mods  map[string]*modInfo   // directory -> enclosing go.mod
 	texts map[qualCode]*useText // use-constant texts, shared by all passes
 	noFix map[qualCode]string   // use-constant messages without a fix, by {reason, code}
-
-	reachMu sync.Mutex
-	reach   map[*types.Package]*types.Package // package -> the constants package among its imports, transitively
 }
 
 type catEntry struct {
@@ -87,27 +86,22 @@ type catEntry struct {
 	err  error
 }
 
+// compile validates the analyzer's own configuration (New's Config and its
+// flags), once.
 func (s *state) compile() error {
 	s.once.Do(func() {
-		var err error
-		if s.statusFuncs, err = ParseStatusFuncs(s.cfg.StatusFuncs); err != nil {
+		if _, err := ParseStatusFuncs(s.cfg.StatusFuncs); err != nil {
 			s.compileErr = err
 			return
 		}
-		if s.enabled, err = parseChecks(s.cfg.Checks); err != nil {
+		if _, err := parseChecks(s.cfg.Checks); err != nil {
 			s.compileErr = err
 			return
 		}
+		s.given = s.givenKeys(s.flags)
 		s.urls = make(map[string]string, len(checks))
 		for _, c := range checks {
 			s.urls[c.Name] = c.URL()
-			if s.enabled[c.Name] {
-				s.rules = append(s.rules, c.rule)
-			}
-		}
-		s.constPkg = s.cfg.ConstantsPkg
-		if s.constPkg == "" {
-			s.constPkg = DefaultConstantsPkg
 		}
 	})
 	return s.compileErr
@@ -147,11 +141,11 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if tf := files[0].tf; tf != nil {
 		dir = filepath.Dir(tf.Name())
 	}
-	ix, err := s.index(dir)
+	c, err := s.conf(dir)
 	if err != nil {
 		return nil, err
 	}
-	ps := &passState{s: s, pass: pass, ix: ix, dir: dir}
+	ps := &passState{s: s, c: c, pass: pass, ix: c.ix, dir: dir}
 	total := len(files)
 	if s.cfg.SkipNonTestFilesInTestVariants && tests > 0 && tests < total {
 		// A test variant: the driver checks the other files in the package
@@ -178,6 +172,7 @@ type checkedFile struct {
 // passState is the state of one pass over one package.
 type passState struct {
 	s    *state
+	c    *conf // the configuration in effect for the package
 	pass *analysis.Pass
 	ix   *index
 	dir  string
@@ -303,7 +298,7 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 	v := n.Value
 	ix := ps.ix
 	if !ix.candidate(v) {
-		if ps.s.cfg.Prose {
+		if ps.c.prose {
 			ps.prose(c, n)
 		}
 		return
@@ -333,7 +328,7 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 		ps.regexpLit(c, n, s)
 		return
 	}
-	if ps.s.cfg.Prose {
+	if ps.c.prose {
 		ps.prose(c, n)
 	}
 }
@@ -395,7 +390,7 @@ func (ps *passState) code(occ occurrence) {
 			o.malformed = o.st.match != matchFold || trimmed != o.s || !strings.EqualFold(trimmed, canon)
 		}
 	}
-	for _, rule := range ps.s.rules {
+	for _, rule := range ps.c.rules {
 		rule(ps, o)
 	}
 }

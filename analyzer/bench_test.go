@@ -101,7 +101,7 @@ func perfPass(tb testing.TB, src string, cfg Config) (*passState, []inspector.Cu
 	if err := st.compile(); err != nil {
 		tb.Fatal(err)
 	}
-	ix, err := st.index("")
+	c, err := st.conf("")
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func perfPass(tb testing.TB, src string, cfg Config) (*passState, []inspector.Cu
 		Report: func(analysis.Diagnostic) {},
 	}
 	insp := inspector.New([]*ast.File{f})
-	ps := &passState{s: st, pass: pass, ix: ix, file: &fileState{f: f, tf: fset.File(f.Pos())}}
+	ps := &passState{s: st, c: c, pass: pass, ix: c.ix, file: &fileState{f: f, tf: fset.File(f.Pos())}}
 	var lits []inspector.Cursor
 	for c := range insp.Root().Preorder((*ast.BasicLit)(nil)) {
 		if c.Node().(*ast.BasicLit).Kind == token.STRING {

@@ -244,7 +244,7 @@ func (ps *passState) quals() *qualNames {
 	}
 	qn := &qualNames{}
 	ps.qn = qn
-	cp := ps.s.constPkg
+	cp := ps.c.constPkg
 	pkgName := path.Base(cp)
 	if pkg := ps.constPkg().pkg; pkg != nil {
 		pkgName = pkg.Name()
@@ -290,13 +290,13 @@ func declaredBelow(name string, sc, stop *types.Scope, clear *[]*types.Scope) bo
 // findPkg returns the constants package if it is among the package's
 // direct or transitive imports, and whether it is a direct import.
 func (ps *passState) findPkg() (*types.Package, bool) {
-	cp := ps.s.constPkg
+	cp := ps.c.constPkg
 	for _, imp := range ps.pass.Pkg.Imports() {
 		if imp.Path() == cp {
 			return imp, true
 		}
 	}
-	s := ps.s
+	s := ps.c
 	s.reachMu.Lock()
 	defer s.reachMu.Unlock()
 	if s.reach == nil {
@@ -313,7 +313,7 @@ func (ps *passState) findPkg() (*types.Package, bool) {
 // reachConst returns the constants package if it is among pkg's transitive
 // imports. The driver shares imported packages between the passes of a
 // process, so the answer for each is computed once. s.reachMu is held.
-func (s *state) reachConst(pkg *types.Package) *types.Package {
+func (s *conf) reachConst(pkg *types.Package) *types.Package {
 	if r, ok := s.reach[pkg]; ok {
 		return r
 	}
@@ -352,7 +352,7 @@ func (ps *passState) constPkg() *constPkgState {
 	}
 	cs := &constPkgState{}
 	ps.cps = cs
-	cp := ps.s.constPkg
+	cp := ps.c.constPkg
 	self := ps.pass.Pkg.Path()
 	if self == cp || strings.TrimSuffix(self, "_test") == cp {
 		cs.reason = "this is the constants package"
@@ -379,7 +379,7 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 	if cs.reason != "" {
 		return nil, nil, cs.reason
 	}
-	cp := ps.s.constPkg
+	cp := ps.c.constPkg
 	verified := false
 	name := ci.constName()
 	if cs.pkg != nil {
@@ -467,7 +467,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		break
 	}
 	if ni.qual != "" {
-		spec := strconv.Quote(ps.s.constPkg)
+		spec := strconv.Quote(ps.c.constPkg)
 		if ni.qual != qn.names[0] {
 			spec = ni.qual + " " + spec
 		}
@@ -515,7 +515,7 @@ func (ps *passState) fileFix() *fileFix {
 	}
 	ff := &fileFix{}
 	fs.fix = ff
-	cp := ps.s.constPkg
+	cp := ps.c.constPkg
 	info := ps.pass.TypesInfo
 	for _, imp := range fs.f.Imports {
 		p, ok := importPath(imp)

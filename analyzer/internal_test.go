@@ -99,7 +99,8 @@ func TestBadFlagsFail(t *testing.T) {
 
 func TestBadCatalogIsAnError(t *testing.T) {
 	s := &state{cfg: Config{Catalogs: []string{"/nonexistent/catalog.md"}}}
-	_, err := s.index(t.TempDir())
+	require.NoError(t, s.compile())
+	_, err := s.conf(t.TempDir())
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "loading -catalog")
 	assert.Contains(t, err.Error(), "/nonexistent/catalog.md")
@@ -107,12 +108,13 @@ func TestBadCatalogIsAnError(t *testing.T) {
 
 func TestCatalogLoadedOncePerPathSet(t *testing.T) {
 	s := &state{}
-	a, err := s.index("/tmp")
+	require.NoError(t, s.compile())
+	a, err := s.conf("/tmp")
 	require.NoError(t, err)
-	b, err := s.index("/var")
+	b, err := s.conf("/var")
 	require.NoError(t, err)
-	assert.Same(t, a, b)
-	assert.Same(t, catalog.Default(), a.cat)
+	assert.Same(t, a.ix, b.ix)
+	assert.Same(t, catalog.Default(), a.ix.cat)
 }
 
 func TestFamilyOf(t *testing.T) {

@@ -64,7 +64,7 @@ func malformedRule(ps *passState, o *occurrence) {
 		// duplicate case or map key, which does not compile.
 		msg += "; no automatic fix: the catalog spelling is already listed here, remove this entry"
 	case o.st.match != matchRegexp:
-		if ps.s.enabled[CatUseConstant] && !o.st.constDecl && o.st.match != matchFold {
+		if ps.c.enabled[CatUseConstant] && !o.st.constDecl && o.st.match != matchFold {
 			fixes = append(fixes, ps.constFix(o).fixes...)
 		}
 		text := strconv.Quote(code)

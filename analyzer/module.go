@@ -11,22 +11,9 @@ import (
 	"github.com/errcodelint/errcodelint/catalog"
 )
 
-// index returns the catalog index for the package in dir, loading the
-// configured catalogs once per distinct set of resolved paths.
-func (s *state) index(dir string) (*index, error) {
-	var paths []string
-	if len(s.cfg.Catalogs) > 0 {
-		root := dir
-		if mi := s.module(dir); mi != nil {
-			root = mi.root
-		}
-		for _, p := range s.cfg.Catalogs {
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(root, p)
-			}
-			paths = append(paths, filepath.Clean(p))
-		}
-	}
+// index returns the catalog index for the extra catalog pages paths
+// (resolved), loading each distinct set once.
+func (s *state) index(paths []string) (*index, error) {
 	key := strings.Join(paths, "\x00")
 	s.mu.Lock()
 	if s.cats == nil {

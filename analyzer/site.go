@@ -829,9 +829,9 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 // (newServiceError(404, "ModelArts.0101")).
 func (ps *passState) callStatuses(call *ast.CallExpr, out []int) []int {
 	info := ps.pass.TypesInfo
-	if len(ps.s.statusFuncs) > 0 {
+	if len(ps.c.statusFuncs) > 0 {
 		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
-			if st, ok := ps.s.statusFuncs[fn.FullName()]; ok {
+			if st, ok := ps.c.statusFuncs[fn.FullName()]; ok {
 				out = append(out, st)
 			}
 		}

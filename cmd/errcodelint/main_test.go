@@ -146,6 +146,28 @@ func TestCatalogSum(t *testing.T) {
 	assert.NotEqual(t, s2, catalogSum([]string{"-catalog=" + filepath.Join(dir, "missing.md")}))
 }
 
+// The digest covers the module's .errcodelint.yml and the pages it names,
+// so that go vet's cache notices when either changes.
+func TestCatalogSumConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+	}
+	write("go.mod", "module example.com/m\n\ngo 1.26\n")
+	t.Chdir(dir)
+	assert.Empty(t, catalogSum([]string{"./..."}))
+
+	write(".errcodelint.yml", "catalog: [undocumented.md]\n")
+	write("undocumented.md", "one")
+	s1 := catalogSum([]string{"./..."})
+	assert.Len(t, s1, 16)
+	write("undocumented.md", "two")
+	s2 := catalogSum([]string{"./..."})
+	assert.NotEqual(t, s1, s2, "the digest follows the page the file names")
+	write(".errcodelint.yml", "catalog: [undocumented.md]\nprose: true\n")
+	assert.NotEqual(t, s2, catalogSum([]string{"./..."}), "the digest follows the file")
+}
+
 func TestVetTool(t *testing.T) {
 	assert.True(t, vetTool([]string{"-checks=use-constant", "/tmp/go-build1/b001/vet.cfg"}))
 	assert.False(t, vetTool([]string{"./..."}))

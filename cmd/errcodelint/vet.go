@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/errcodelint/errcodelint/internal/config"
 	"github.com/errcodelint/errcodelint/internal/textutil"
 )
 
@@ -70,8 +71,9 @@ func runVet(args []string) int {
 
 // catalogSum returns a digest of the contents of the files named by the
 // -catalog flags in args (relative names resolved from the module root, as
-// the analyzer resolves them), or "" when there are none. Unreadable files
-// contribute their name only; the analyzer reports them.
+// the analyzer resolves them), of the module's .errcodelint.yml and of the
+// pages it names, or "" when there are none. Unreadable files contribute
+// their name only; the analyzer reports them.
 func catalogSum(args []string) string {
 	var files []string
 	for i := 0; i < len(args); i++ {
@@ -92,10 +94,13 @@ func catalogSum(args []string) string {
 		}
 		files = append(files, textutil.SplitList(value)...)
 	}
+	root := moduleRoot()
+	if root != "" {
+		files = append(files, configFiles(root)...)
+	}
 	if len(files) == 0 {
 		return ""
 	}
-	root := moduleRoot()
 	h := sha256.New()
 	for _, f := range files {
 		path := f
@@ -109,6 +114,20 @@ func catalogSum(args []string) string {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// configFiles returns the module's configuration file and the catalog pages
+// it names (absolute), or nothing when the module has none.
+func configFiles(root string) []string {
+	path := config.Find(root)
+	if path == "" {
+		return nil
+	}
+	files := []string{path}
+	if s, err := config.Load(path); err == nil {
+		files = append(files, s.CatalogPaths()...)
+	}
+	return files
 }
 
 // moduleRoot returns the directory of the main module's go.mod, or "".

@@ -1,0 +1,3 @@
+module example.com/projconf
+
+go 1.26
