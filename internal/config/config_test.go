@@ -77,9 +77,9 @@ func TestDecode(t *testing.T) {
 	assert.Equal(t, "prose", s.Pos(KeyProse))
 
 	_, err = Decode(map[string]any{"checks": "unknown-code"})
-	assert.EqualError(t, err, `checks: want a list of strings, like [a, b], got the string "unknown-code"`)
+	require.EqualError(t, err, `checks: want a list of strings, like [a, b], got the string "unknown-code"`)
 	_, err = Decode(map[string]any{"catalogs": []any{"x"}})
-	assert.ErrorContains(t, err, "catalogs: unknown key; did you mean catalog?")
+	require.ErrorContains(t, err, "catalogs: unknown key; did you mean catalog?")
 
 	s, err = Decode(nil)
 	require.NoError(t, err)
@@ -88,7 +88,7 @@ func TestDecode(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	dir := t.TempDir()
-	assert.Equal(t, "", Find(dir))
+	assert.Empty(t, Find(dir))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ".errcodelint.yaml"), nil, 0o666))
 	assert.Equal(t, filepath.Join(dir, ".errcodelint.yaml"), Find(dir))
 	require.NoError(t, os.WriteFile(filepath.Join(dir, ".errcodelint.yml"), nil, 0o666))
