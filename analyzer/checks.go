@@ -57,7 +57,11 @@ var checks = []Check{
 			"The message names the nearest documented codes and, when the family itself is misspelled, " +
 			"its spelling (`the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN`). " +
 			"A prefix, suffix or substring of a documented code in `strings.HasPrefix`, `HasSuffix` or `Contains` is not reported, " +
-			"nor a string whose prefix is written in another letter case (`\"ais_2\"` is a name, not a code).",
+			"nor a string whose prefix is written in another letter case (`\"ais_2\"` is a name, not a code). " +
+			"Only a family whose own page is loaded is checked: the built-in pages own `ModelArts.`, `AIS.`, `OptVerse_` and `JOB_MANAGER_`; " +
+			"the OCR page lists only the four `APIG.` codes OCR passes through, so another APIG code is unknown only with the API Gateway's page loaded " +
+			"(see [Adding another service's page](#adding-another-services-page)). " +
+			"The message says how to record a code the service really returns in the project's catalog page (`-catalog`, or the `catalog:` key of `.errcodelint.yml`).",
 		Bad:     `return se.ErrorCode == "ModelArts.0119"`,
 		Good:    `return se.ErrorCode == codes.ModelArts0118`,
 		Default: true,

@@ -32,3 +32,19 @@ func TestServicePages(t *testing.T) {
 	a = analyzer.New(analyzer.Config{Catalogs: servicePages(t), Checks: []string{analyzer.CatUseConstant}})
 	analysistest.Run(t, testdata(), a, "servicepagesconst")
 }
+
+// unknown-code only where the catalog can know: families whose own page is
+// loaded.
+func TestUnknownOnlyInOwnedFamilies(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, testdata(), a, "ownership")
+}
+
+func TestUndocumentedCodesPage(t *testing.T) {
+	page, err := filepath.Abs(filepath.Join(testdata(), "src", "ownershipundoc", "undocumented.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyzer.New(analyzer.Config{Catalogs: []string{page}, Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, testdata(), a, "ownershipundoc")
+}

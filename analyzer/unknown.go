@@ -14,8 +14,14 @@ func unknownRule(ps *passState, o *occurrence) {
 	if o.ci != nil || o.lit == nil {
 		return
 	}
+	if !ps.ix.owned(o.fam) {
+		// No loaded page is the family's own page (the OCR page lists
+		// only the APIG codes OCR passes through): the catalog cannot
+		// know the family's other codes.
+		return
+	}
 	if o.st.match == matchProse {
-		ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam)+" (mentioned in text)", nil)
+		ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam)+" (mentioned in text)"+recordHint(o.s), nil)
 		return
 	}
 	if o.st.match.partial() && ps.partialKnown(strings.TrimSpace(o.s), o.st.match) {
@@ -26,7 +32,17 @@ func unknownRule(ps *passState, o *occurrence) {
 		// no documented code behind it is more likely a name than a code.
 		return
 	}
-	ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam), nil)
+	ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam)+recordHint(o.s), nil)
+}
+
+// owned reports whether a loaded page is fam's own page (catalog.Owners),
+// so that a code of fam the catalog does not list is unknown.
+func (ix *index) owned(fam catalog.Family) bool { return len(ix.cat.Owners(fam.Prefix)) > 0 }
+
+// recordHint says what to do when the service really returns the unknown
+// code s: record it in the project's catalog page, with the row to add.
+func recordHint(s string) string {
+	return fmt.Sprintf("; if the service returns it, record it in the project's catalog page (-catalog, or the catalog: key of .errcodelint.yml), e.g. | <status> | %s | <error message> |", strings.TrimSpace(s))
 }
 
 // partialKnown reports whether a prefix, suffix or substring (per m) of some
