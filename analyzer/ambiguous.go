@@ -9,7 +9,7 @@ func ambiguousRule(ps *passState, o *occurrence) {
 	if o.ci == nil || o.inText() || o.st.negated || o.st.decl {
 		return
 	}
-	if len(o.ci.statuses) > 1 && len(o.st.statuses) == 0 {
+	if len(o.ci.statuses) > 1 && len(o.st.statuses) == 0 && len(o.st.ties) == 0 {
 		ps.report(o.n, CatAmbiguous, fmt.Sprintf("ambiguous error code %q: documented as %s; check the status too",
 			o.ci.code, ps.ix.describe(o.ci.code)), nil)
 	}

@@ -145,7 +145,7 @@ func (s *state) run(pass *analysis.Pass) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ps := &passState{s: s, c: c, pass: pass, ix: c.ix, dir: dir}
+	ps := &passState{s: s, c: c, pass: pass, insp: insp, ix: c.ix, dir: dir}
 	total := len(files)
 	if s.cfg.SkipNonTestFilesInTestVariants && tests > 0 && tests < total {
 		// A test variant: the driver checks the other files in the package
@@ -173,6 +173,7 @@ type checkedFile struct {
 type passState struct {
 	s    *state
 	c    *conf // the configuration in effect for the package
+	insp *inspector.Inspector
 	pass *analysis.Pass
 	ix   *index
 	dir  string
@@ -185,6 +186,9 @@ type passState struct {
 	qn            *qualNames                // lazily: see quals
 
 	cps *constPkgState // lazily: how to refer to the constants package
+
+	ties       map[*types.Var][]varTie            // see varTies
+	pkgVarUses map[*types.Var][]inspector.Cursor // see varUses
 }
 
 // fileState is the per-file state, reset for each file.

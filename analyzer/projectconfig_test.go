@@ -81,3 +81,10 @@ func TestProjectConfigErrors(t *testing.T) {
 		})
 	}
 }
+
+// A module modelled on the huaweicloud Terraform provider: codes in slices
+// spread into its status helpers, single-code variables, and the SDK's
+// ErrDefaultNNN error types, configured by its .errcodelint.yml.
+func TestProviderIdioms(t *testing.T) {
+	analysistest.Run(t, filepath.Join(testdata(), "tfprov"), analyzer.New(analyzer.Config{}), "./...")
+}

@@ -42,6 +42,9 @@ type site struct {
 	groupKey  string
 	groupKind string
 	match     matchKind
+	// ties are the statuses tied to the code by the uses of the variable
+	// it initializes, when the site itself ties none (see varTies).
+	ties []varTie
 }
 
 // site classifies the occurrence of a code at c.
@@ -122,6 +125,11 @@ func (ps *passState) site(c inspector.Cursor) site {
 	}
 	if !st.constDecl && !st.negated {
 		st.statuses = ps.tiedStatuses(anchor, st.subject)
+		if len(st.statuses) == 0 {
+			if v := ps.initializedVar(c); v != nil {
+				st.ties = ps.varTies(v)
+			}
+		}
 	}
 	return st
 }
@@ -251,11 +259,13 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			direct = false
 			if ek == edge.IfStmt_Body {
 				out = ps.condStatuses(p.Cond, subject, out)
+				out = ps.ifTypeStatuses(p.Init, p.Cond, out)
 			}
 		case *ast.CaseClause:
 			direct = false
 			if ek == edge.CaseClause_Body {
 				out = ps.caseStatuses(parent, subject, out)
+				out = ps.typeCaseStatuses(parent, out)
 			}
 		case *ast.BlockStmt:
 			direct = false
@@ -779,6 +789,9 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 		}
 	default:
 		return out
+	}
+	if st, ok := ps.negatedErrorsAs(is.Cond); ok {
+		return append(out, st)
 	}
 	// The guard's condition is false after it: each disjunct is false.
 	// A disjunct "status != A && status != B" being false ties A or B;

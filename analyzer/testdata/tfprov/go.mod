@@ -1,0 +1,3 @@
+module example.com/tfprov
+
+go 1.26

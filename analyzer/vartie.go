@@ -1,0 +1,220 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A varTie is a status tied to the codes of a variable by one of its uses:
+//
+//	var notFound = []string{"ModelArts.6309", "ModelArts.6357"}
+//	common.ConvertExpected400ErrInto404Err(err, "error_code", notFound...)
+type varTie struct {
+	statuses []int
+	by       string    // the called function's name, when the use is its argument
+	pos      token.Pos // the use
+}
+
+// describe says where the tie comes from: "by F at foo.go:88" or
+// "at foo.go:88".
+func (ps *passState) describeTie(t varTie) string {
+	p := ps.pass.Fset.Position(t.pos)
+	at := fmt.Sprintf("at %s:%d", filepath.Base(p.Filename), p.Line)
+	if t.by != "" {
+		return "by " + t.by + " " + at
+	}
+	return at
+}
+
+// initializedVar returns the variable whose initializer holds the code at
+// c: the whole value of a string variable (var code = "X", code := "X"), or
+// an element of the slice, array or set-map literal that is its value (var
+// codes = []string{"X", "Y"}). Constants are left out: their uses are
+// checked where they are.
+func (ps *passState) initializedVar(c inspector.Cursor) *types.Var {
+	for c.ParentEdgeKind() == edge.ParenExpr_X {
+		c = c.Parent()
+	}
+	switch c.ParentEdgeKind() {
+	case edge.KeyValueExpr_Key:
+		c = c.Parent()
+		if c.ParentEdgeKind() != edge.CompositeLit_Elts {
+			return nil
+		}
+		fallthrough
+	case edge.CompositeLit_Elts:
+		cl := c.Parent()
+		if ps.isStruct(cl.Node().(*ast.CompositeLit)) {
+			return nil
+		}
+		c = cl
+		for c.ParentEdgeKind() == edge.ParenExpr_X {
+			c = c.Parent()
+		}
+	}
+	ek, idx := c.ParentEdge()
+	var name *ast.Ident
+	switch p := c.Parent().Node().(type) {
+	case *ast.ValueSpec:
+		if ek != edge.ValueSpec_Values || len(p.Names) != len(p.Values) {
+			return nil
+		}
+		name = p.Names[idx]
+	case *ast.AssignStmt:
+		if ek != edge.AssignStmt_Rhs || p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+			return nil
+		}
+		name, _ = p.Lhs[idx].(*ast.Ident)
+	}
+	if name == nil {
+		return nil
+	}
+	v, _ := ps.pass.TypesInfo.Defs[name].(*types.Var)
+	return v
+}
+
+// varTies returns the statuses the uses of v tie to its codes, or nil when
+// v may be changed after its declaration: assigned, its address taken, an
+// element assigned or deleted, appended to, copied into or cleared.
+func (ps *passState) varTies(v *types.Var) []varTie {
+	if ties, ok := ps.ties[v]; ok {
+		return ties
+	}
+	var ties []varTie
+	for _, u := range ps.varUses(v) {
+		t, ok := ps.useTie(u)
+		if !ok {
+			ties = nil
+			break
+		}
+		if len(t.statuses) > 0 {
+			ties = append(ties, t)
+		}
+	}
+	if ps.ties == nil {
+		ps.ties = make(map[*types.Var][]varTie)
+	}
+	ps.ties[v] = ties
+	return ties
+}
+
+// varUses returns the cursors of the uses of v in the package: in the
+// function declaring it, or, for a package-level variable, in every file
+// (found in one walk for all package-level variables, the first time one is
+// needed).
+func (ps *passState) varUses(v *types.Var) []inspector.Cursor {
+	info := ps.pass.TypesInfo
+	if v.Parent() != ps.pass.Pkg.Scope() {
+		var uses []inspector.Cursor
+		fn, ok := ps.enclosingFunc(v)
+		if !ok {
+			return nil
+		}
+		for c := range fn.Preorder((*ast.Ident)(nil)) {
+			if info.Uses[c.Node().(*ast.Ident)] == v {
+				uses = append(uses, c)
+			}
+		}
+		return uses
+	}
+	if ps.pkgVarUses == nil {
+		ps.pkgVarUses = make(map[*types.Var][]inspector.Cursor)
+		pkgScope := ps.pass.Pkg.Scope()
+		for c := range ps.insp.Root().Preorder((*ast.Ident)(nil)) {
+			if u, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && u.Parent() == pkgScope {
+				ps.pkgVarUses[u] = append(ps.pkgVarUses[u], c)
+			}
+		}
+	}
+	return ps.pkgVarUses[v]
+}
+
+// enclosingFunc returns the cursor of the function declaration or literal
+// whose body declares the local variable v.
+func (ps *passState) enclosingFunc(v *types.Var) (inspector.Cursor, bool) {
+	c, ok := ps.insp.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return c, false
+	}
+	for c = c.Parent(); c.Node() != nil; c = c.Parent() {
+		switch c.Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// useTie returns the statuses that the use of a variable at u ties to its
+// codes, and false when the use may change the variable.
+func (ps *passState) useTie(u inspector.Cursor) (varTie, bool) {
+	for u.ParentEdgeKind() == edge.ParenExpr_X {
+		u = u.Parent()
+	}
+	t := varTie{pos: u.Node().Pos()}
+	ek, idx := u.ParentEdge()
+	switch ek {
+	case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.SliceExpr_X:
+		return t, false
+	case edge.UnaryExpr_X:
+		if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+			return t, false
+		}
+	case edge.IndexExpr_X:
+		switch u.Parent().ParentEdgeKind() {
+		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.UnaryExpr_X:
+			return t, false
+		}
+	case edge.CallExpr_Args:
+		call := u.Parent().Node().(*ast.CallExpr)
+		var subject ast.Expr
+		switch fn := typeutil.Callee(ps.pass.TypesInfo, call).(type) {
+		case *types.Builtin:
+			switch fn.Name() {
+			case "append", "copy", "delete", "clear":
+				if idx == 0 {
+					return t, false
+				}
+			}
+		case *types.Func:
+			if _, ok := ps.c.statusFuncs[fn.FullName()]; ok || ps.hasStatusParam(call) {
+				t.by = fn.Name()
+				t.pos = call.Pos()
+			}
+			if fn.Pkg() != nil && fn.Pkg().Path() == "slices" && idx == 0 && len(call.Args) == 2 {
+				subject = call.Args[1]
+			}
+		}
+		t.statuses = ps.tiedStatuses(u, subject)
+		return t, true
+	}
+	t.statuses = ps.tiedStatuses(u, nil)
+	return t, true
+}
+
+// hasStatusParam reports whether call passes a constant status to an
+// integer parameter named like a status.
+func (ps *passState) hasStatusParam(call *ast.CallExpr) bool {
+	return len(ps.callStatuses(call, nil)) > 0
+}
+
+// tieList renders the failing ties of a code for a message: "status 404
+// by F at foo.go:88 and to status 409 at bar.go:9".
+func (ps *passState) tieList(ties []varTie) string {
+	var b strings.Builder
+	for i, t := range ties {
+		if i > 0 {
+			b.WriteString(" and to ")
+		}
+		fmt.Fprintf(&b, "status %s %s", joinInts(t.statuses), ps.describeTie(t))
+	}
+	return b.String()
+}
