@@ -187,7 +187,7 @@ type passState struct {
 
 	cps *constPkgState // lazily: how to refer to the constants package
 
-	ties       map[*types.Var][]varTie            // see varTies
+	ties       map[*types.Var][]varTie           // see varTies
 	pkgVarUses map[*types.Var][]inspector.Cursor // see varUses
 }
 
