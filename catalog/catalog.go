@@ -89,7 +89,7 @@ func New(entries []Entry) (*Catalog, error) {
 		c.families = append(c.families, Family(f))
 		c.famByKey[NormalizeKey(f.Prefix)] = i
 	}
-	c.maxLen += 8 // room for stray spaces and extra digits in near-misses
+	c.maxLen += maxLenSlack
 	c.near = buildNearIndex(c)
 	c.statuses = make(map[string][]int, len(c.codes))
 	for _, code := range c.codes {
@@ -180,6 +180,19 @@ var (
 	defaultOnce sync.Once
 	defaultCat  *Catalog
 )
+
+// maxLenSlack is what MaxLen adds to the longest code: room for stray
+// spaces and extra digits in near-misses.
+const maxLenSlack = 8
+
+// DefaultFamilies returns Default().Families() without building the
+// catalog: the generator writes them beside the rows. A process that meets
+// no string of a known family's shape (a go vet run on most packages)
+// thus never builds the catalog.
+func DefaultFamilies() []Family { return builtinFamilies() }
+
+// DefaultMaxLen returns Default().MaxLen() without building the catalog.
+func DefaultMaxLen() int { return builtinMaxCodeLen + maxLenSlack }
 
 // Default returns the built-in catalog generated from the vendor's pages. It
 // is built once per process.

@@ -19,3 +19,10 @@ func TestDefaultBuilds(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "ModelArts.0204", got)
 }
+
+// The generated families and length answer as the built catalog does, so
+// that the prefilter can use them without building it.
+func TestDefaultFamiliesWithoutBuilding(t *testing.T) {
+	assert.Equal(t, Default().Families(), DefaultFamilies())
+	assert.Equal(t, Default().MaxLen(), DefaultMaxLen())
+}

@@ -1100,3 +1100,17 @@ func builtinOwners() []Owner {
 		{Family: "JOB_MANAGER", Source: "optverse.md"},
 	}
 }
+
+// builtinFamilies returns the families of builtinEntries, sorted by prefix.
+func builtinFamilies() []Family {
+	return []Family{
+		{Prefix: "AIS", Sep: '.', MinDigits: 4, MaxDigits: 4, Codes: 5},
+		{Prefix: "APIG", Sep: '.', MinDigits: 4, MaxDigits: 4, Codes: 4},
+		{Prefix: "JOB_MANAGER", Sep: '_', MinDigits: 8, MaxDigits: 8, Codes: 21},
+		{Prefix: "ModelArts", Sep: '.', MinDigits: 4, MaxDigits: 8, Codes: 894},
+		{Prefix: "OptVerse", Sep: '_', MinDigits: 8, MaxDigits: 10, Codes: 51},
+	}
+}
+
+// builtinMaxCodeLen is the length of the longest code of builtinEntries.
+const builtinMaxCodeLen = 20
