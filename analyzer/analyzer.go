@@ -385,10 +385,10 @@ func (ps *passState) code(occ occurrence) {
 	ps.occ = occ
 	o := &ps.occ
 	ix := ps.ix
-	o.ci = ix.codes[o.s]
+	o.ci = ix.codeInfo(o.s)
 	if o.ci == nil {
-		if canon, ok := ix.cat.Canonical(o.s); ok {
-			o.ci = ix.codes[canon]
+		if canon, ok := ix.catalog().Canonical(o.s); ok {
+			o.ci = ix.codeInfo(canon)
 			trimmed := strings.TrimSpace(o.s)
 			// EqualFold ignores letter case.
 			o.malformed = o.st.match != matchFold || trimmed != o.s || !strings.EqualFold(trimmed, canon)

@@ -11,9 +11,16 @@ import (
 	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
-// index is what the pass needs from a catalog, built once per catalog.
+// index is what the pass needs from a catalog, built once per catalog. The
+// prefilter (families, first bytes, lengths) is built from the families
+// alone; the catalog and the table of codes only when a string of a
+// family's shape needs them (catalog and codeInfo), so that a process that
+// meets none, as go vet's are on most packages, never builds them.
 type index struct {
-	cat      *catalog.Catalog
+	load     func() *catalog.Catalog // the catalog, built on first use
+	once     sync.Once
+	cat      *catalog.Catalog     // see catalog
+	codes    map[string]*codeInfo // see codeInfo
 	families []catalog.Family
 	// first[b] is true when a string starting with byte b may be a code or a
 	// near miss of one: the first letter of a family prefix in either case,
@@ -26,9 +33,6 @@ type index struct {
 	mentions *codeshape.Scanner
 	minLen   int // shortest possible code: shortest prefix + sep + fewest digits
 	maxLen   int // longest string that can be a code or a near miss
-	// codes holds, for every documented code, what the pass needs about
-	// it, so that a code costs one map lookup.
-	codes map[string]*codeInfo
 
 	mu      sync.Mutex
 	unknown map[string]string // unknownMessage results, at most maxUnknownCache
@@ -87,17 +91,10 @@ func (ci *codeInfo) constName() string {
 // defaultQual is the usual qualifier of the default constants package.
 const defaultQual = "codes"
 
-func newIndex(cat *catalog.Catalog) *index {
-	ix := &index{cat: cat, families: cat.Families(), maxLen: cat.MaxLen(), minLen: 1 << 30}
-	def := catalog.Default()
-	ix.codes = make(map[string]*codeInfo, len(cat.Codes()))
-	for _, code := range cat.Codes() {
-		ix.codes[code] = &codeInfo{
-			code:      code,
-			statuses:  cat.Statuses(code),
-			inDefault: cat == def || def.Known(code),
-		}
-	}
+// newIndex returns the index of the catalog that load returns, whose
+// families and MaxLen are the ones given.
+func newIndex(families []catalog.Family, maxLen int, load func() *catalog.Catalog) *index {
+	ix := &index{load: load, families: families, maxLen: maxLen, minLen: 1 << 30}
 	for _, f := range ix.families {
 		if f.Prefix == "" {
 			continue
@@ -122,6 +119,41 @@ func newIndex(cat *catalog.Catalog) *index {
 	ix.regexpFirst['^'] = true
 	ix.regexpFirst['('] = true
 	return ix
+}
+
+// indexOf returns the index of a catalog already built.
+func indexOf(cat *catalog.Catalog) *index {
+	return newIndex(cat.Families(), cat.MaxLen(), func() *catalog.Catalog { return cat })
+}
+
+// catalog returns the catalog, building it and the table of codes on
+// first use.
+func (ix *index) catalog() *catalog.Catalog {
+	ix.once.Do(ix.build)
+	return ix.cat
+}
+
+// codeInfo returns what the pass uses about the documented code (exact
+// spelling), or nil.
+func (ix *index) codeInfo(code string) *codeInfo {
+	ix.once.Do(ix.build)
+	return ix.codes[code]
+}
+
+// build builds the catalog and, for every documented code, what the pass
+// needs about it, so that a code costs one map lookup.
+func (ix *index) build() {
+	cat := ix.load()
+	def := catalog.Default()
+	ix.codes = make(map[string]*codeInfo, len(cat.Codes()))
+	for _, code := range cat.Codes() {
+		ix.codes[code] = &codeInfo{
+			code:      code,
+			statuses:  cat.Statuses(code),
+			inDefault: cat == def || def.Known(code),
+		}
+	}
+	ix.cat = cat
 }
 
 // candidate is the prefilter for a string literal v (with its quotes): can
@@ -182,7 +214,7 @@ func (ix *index) familyOf(s string) (catalog.Family, bool) {
 func (ix *index) describe(code string) string {
 	var parts []string
 	seen := map[string]bool{}
-	for _, e := range ix.cat.Lookup(code) {
+	for _, e := range ix.catalog().Lookup(code) {
 		var p string
 		if e.Status != 0 {
 			p = strconv.Itoa(e.Status) + " " + strconv.Quote(e.Message)

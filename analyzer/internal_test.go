@@ -114,11 +114,11 @@ func TestCatalogLoadedOncePerPathSet(t *testing.T) {
 	b, err := s.conf("/var")
 	require.NoError(t, err)
 	assert.Same(t, a.ix, b.ix)
-	assert.Same(t, catalog.Default(), a.ix.cat)
+	assert.Same(t, catalog.Default(), a.ix.catalog())
 }
 
 func TestFamilyOf(t *testing.T) {
-	ix := newIndex(catalog.Default())
+	ix := indexOf(catalog.Default())
 	for _, s := range []string{"ModelArts.0204", "modelarts.0204", " ModelArts.0204 ", "ModelArts_0204", "JOB_MANAGER.12050009", "job.manager_1", "AIS.0101", "APIG.0301", "OptVerse_10000001", "ModelArts.1"} {
 		_, ok := ix.familyOf(s)
 		assert.True(t, ok, s)
@@ -134,7 +134,7 @@ func TestFamilyOf(t *testing.T) {
 }
 
 func TestFastPathDoesNotAllocate(t *testing.T) {
-	ix := newIndex(catalog.Default())
+	ix := indexOf(catalog.Default())
 	lits := []string{`"tags.1234"`, `"hello, world"`, `"v1.2.3"`, `"modelarts.vm.cpu.2u"`, `"DBS.280005"`, "`x`", `"Model"`}
 	allocs := testing.AllocsPerRun(100, func() {
 		for _, v := range lits {
@@ -148,7 +148,7 @@ func TestFastPathDoesNotAllocate(t *testing.T) {
 }
 
 func TestRegexpAlternatives(t *testing.T) {
-	first := &newIndex(catalog.Default()).first
+	first := &indexOf(catalog.Default()).first
 	alts := func(p string) []string { return slices.Collect(regexpAlternatives(p, first)) }
 	assert.Equal(t, []string{"ModelArts.0204"}, alts(`^ModelArts\.0204$`))
 	assert.Equal(t, []string{"ModelArts.0204", "AIS.0101"}, alts(`^(ModelArts\.0204|AIS\.0101)$`))
@@ -209,14 +209,14 @@ require (
 }
 
 func TestProseTokens(t *testing.T) {
-	ps := &passState{ix: newIndex(catalog.Default())}
+	ps := &passState{ix: indexOf(catalog.Default())}
 	assert.Equal(t, []string{"ModelArts.0204", "JOB_MANAGER.12050009", "ais.0101"},
 		ps.proseTokens("got ModelArts.0204 then JOB_MANAGER.12050009, ais.0101."))
 	assert.Empty(t, ps.proseTokens("ModelArts.0204x xModelArts.0204 v1.2.3 tags.1234 ModelArts.0204.5"))
 }
 
 func TestUnknownMessageNamesNearestAndFamily(t *testing.T) {
-	ix := newIndex(catalog.Default())
+	ix := indexOf(catalog.Default())
 	f, ok := ix.familyOf("JOB_MANAGER.12050009")
 	require.True(t, ok)
 	msg := ix.unknownMessage("JOB_MANAGER.12050009", f)
@@ -226,7 +226,7 @@ func TestUnknownMessageNamesNearestAndFamily(t *testing.T) {
 }
 
 func TestUnknownMessageCacheIsBoundedAndFaithful(t *testing.T) {
-	ix := newIndex(catalog.Default())
+	ix := indexOf(catalog.Default())
 	f, ok := ix.familyOf("ModelArts.0000")
 	require.True(t, ok)
 	for i := range maxUnknownCache + 10 {
@@ -239,7 +239,7 @@ func TestUnknownMessageCacheIsBoundedAndFaithful(t *testing.T) {
 }
 
 func TestDescribe(t *testing.T) {
-	ix := newIndex(catalog.Default())
+	ix := indexOf(catalog.Default())
 	assert.Equal(t, `400 "Token must contain projectId info." and 401 "Failed to parse the token."`, ix.describe("ModelArts.0204"))
 	assert.Equal(t, `"The input parameter is invalid." (no status)`, ix.describe("AIS.0101"))
 }

@@ -26,17 +26,17 @@ func (s *state) index(paths []string) (*index, error) {
 	}
 	s.mu.Unlock()
 	ce.once.Do(func() {
-		var cat *catalog.Catalog
 		if len(paths) == 0 {
-			cat = catalog.Default()
-		} else {
-			cat, ce.err = catalog.Load(paths...)
-			if ce.err != nil {
-				ce.err = fmt.Errorf("loading -catalog: %w", ce.err)
-				return
-			}
+			// The built-in catalog is built only if a literal needs it.
+			ce.ix = newIndex(catalog.DefaultFamilies(), catalog.DefaultMaxLen(), catalog.Default)
+			return
 		}
-		ce.ix = newIndex(cat)
+		cat, err := catalog.Load(paths...)
+		if err != nil {
+			ce.err = fmt.Errorf("loading -catalog: %w", err)
+			return
+		}
+		ce.ix = indexOf(cat)
 	})
 	return ce.ix, ce.err
 }

@@ -49,7 +49,7 @@ func recordHint(s string) string {
 // documented code is s, so that strings.HasPrefix(code, "ModelArts.02") is
 // not an unknown code.
 func (ps *passState) partialKnown(s string, m matchKind) bool {
-	for _, code := range ps.ix.cat.Codes() {
+	for _, code := range ps.ix.catalog().Codes() {
 		switch m {
 		case matchPrefix:
 			if strings.HasPrefix(code, s) {
@@ -122,7 +122,7 @@ func (ix *index) buildUnknownMessage(s string, fam catalog.Family) string {
 	} else {
 		fmt.Fprintf(&b, " (family %s)", fam.String())
 	}
-	if near := ix.cat.Nearest(trimmed, 5); len(near) > 0 {
+	if near := ix.catalog().Nearest(trimmed, 5); len(near) > 0 {
 		fmt.Fprintf(&b, "; nearest documented: %s", strings.Join(near, ", "))
 	}
 	return b.String()
