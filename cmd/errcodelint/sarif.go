@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -21,15 +22,17 @@ import (
 // informationURI is the tool's home page in SARIF logs.
 const informationURI = "https://github.com/errcodelint/errcodelint"
 
-// rules are the SARIF rules: one per check, from the analyzer's table of
-// checks (the same source as the README's checks section).
-var rules = func() []sarif.Rule {
+// rules returns the SARIF rules: one per check, from the analyzer's table
+// of checks (the same source as the README's checks section). They are
+// built on first use: go vet starts a process per package, which needs
+// none of them.
+var rules = sync.OnceValue(func() []sarif.Rule {
 	var out []sarif.Rule
 	for _, c := range analyzer.AllChecks() {
 		out = append(out, sarifRule(c))
 	}
 	return out
-}()
+})
 
 // sarifRule returns the SARIF rule of check c: its title as the short
 // description, its paragraph as the full description, and help with the
@@ -154,7 +157,7 @@ func (s *sarifLog) add(g *checker.Graph) {
 // write adds the rules and writes the log to the file name ("-": stdout).
 // failed records that a package failed to load or analyse.
 func (s *sarifLog) write(name string, failed bool, stdout io.Writer) error {
-	s.b.Rules = append(s.b.Rules, rules...)
+	s.b.Rules = append(s.b.Rules, rules()...)
 	s.b.Failed = failed
 	return writeSARIF(s.b, name, stdout)
 }

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/errcodelint/errcodelint/internal/codeshape"
@@ -256,8 +257,10 @@ var headerSpellings = [...]struct{ zh, en []string }{
 	},
 }
 
-// headerNames maps a normalized header cell to its column kind.
-var headerNames = func() map[string]kind {
+// headerNames maps a normalized header cell to its column kind. It is
+// built on first use, so that a process that reads no page (go vet's, per
+// package) does not pay for it.
+var headerNames = sync.OnceValue(func() map[string]kind {
 	m := map[string]kind{}
 	for k, sp := range headerSpellings {
 		for _, s := range append(append([]string(nil), sp.zh...), sp.en...) {
@@ -265,7 +268,7 @@ var headerNames = func() map[string]kind {
 		}
 	}
 	return m
-}()
+})
 
 // normHeader folds letter case and white space, and drops a trailing '.'
 // or ':' (ASCII or full-width).
@@ -276,7 +279,7 @@ func normHeader(cell string) string {
 }
 
 func headerKind(cell string) kind {
-	return headerNames[normHeader(cell)]
+	return headerNames()[normHeader(cell)]
 }
 
 // acceptedHeaders lists the accepted spellings of every column, for errors.
