@@ -138,31 +138,41 @@ func main() {
 			fmt.Printf("generated %s: %d files in %d packages, %d lines, %d string literals, %d code sites, %d near misses\n",
 				dir, st.Files, st.Packages, st.Lines, st.Strings, st.CodeSites, st.NearMisses)
 		}
-		run := func(t tool) (sample, error) { return measure(dir, t) }
+		// round runs every tool once, in an order rotated by i, and
+		// returns their samples in tools' order.
+		round := func(i int) ([]sample, error) {
+			out := make([]sample, len(tools))
+			for j := range tools {
+				ti := (i + j) % len(tools)
+				s, err := measure(dir, tools[ti])
+				if err != nil {
+					return nil, err
+				}
+				out[ti] = s
+			}
+			return out, nil
+		}
 		if *vet {
 			cfgs, err := vetConfigs(dir, noopBin)
 			if err != nil {
 				fatal(err)
 			}
 			fmt.Printf("size %d: go vet ran its tool on %d packages (vet.cfg files)\n", n, len(cfgs))
-			run = func(t tool) (sample, error) { return measureEach(dir, t, cfgs) }
+			round = func(i int) ([]sample, error) { return measureEach(dir, tools, cfgs, i) }
 		}
 		// Warm the build cache (export data of the dependencies) and the
 		// page cache with one unmeasured run of each.
-		for _, t := range tools {
-			if _, err := run(t); err != nil {
-				fatal(err)
-			}
+		if _, err := round(0); err != nil {
+			fatal(err)
 		}
 		r := result{files: n, samples: make([][]sample, len(tools))}
 		load0 := loadavg()
 		for i := 0; i < *k; i++ {
-			for j := range tools {
-				ti := (i + j) % len(tools) // rotate the order
-				s, err := run(tools[ti])
-				if err != nil {
-					fatal(err)
-				}
+			ss, err := round(i)
+			if err != nil {
+				fatal(err)
+			}
+			for ti, s := range ss {
 				r.samples[ti] = append(r.samples[ti], s)
 			}
 		}
@@ -268,22 +278,29 @@ func measureArgs(dir string, t tool, args []string, vet bool) (sample, error) {
 	}, nil
 }
 
-// measureEach runs t once per vet.cfg file, as go vet does, and returns
-// the sums of the wall and CPU times and diagnostics, and the largest
-// peak RSS.
-func measureEach(dir string, t tool, cfgs []string) (sample, error) {
-	var sum sample
-	for _, cfg := range cfgs {
-		s, err := measureArgs(dir, t, append(slices.Clip(t.args), cfg), true)
-		if err != nil {
-			return sample{}, err
+// measureEach runs each tool once per vet.cfg file, as go vet does, the
+// tools one after the other on each file (in an order rotated by round and
+// file, so that drift in the machine's load hits all alike), and returns
+// per tool the sums of the wall and CPU times and diagnostics, and the
+// largest peak RSS.
+func measureEach(dir string, tools []tool, cfgs []string, round int) ([]sample, error) {
+	sums := make([]sample, len(tools))
+	for c, cfg := range cfgs {
+		for j := range tools {
+			ti := (round + c + j) % len(tools)
+			t := tools[ti]
+			s, err := measureArgs(dir, t, append(slices.Clip(t.args), cfg), true)
+			if err != nil {
+				return nil, err
+			}
+			sum := &sums[ti]
+			sum.wall += s.wall
+			sum.cpu += s.cpu
+			sum.rssKiB = max(sum.rssKiB, s.rssKiB)
+			sum.diags += s.diags
 		}
-		sum.wall += s.wall
-		sum.cpu += s.cpu
-		sum.rssKiB = max(sum.rssKiB, s.rssKiB)
-		sum.diags += s.diags
 	}
-	return sum, nil
+	return sums, nil
 }
 
 // vetConfigs runs go vet ./... in dir with a fresh copy of the no-op as
