@@ -206,9 +206,9 @@ type fileState struct {
 
 	scopeDone bool
 	scope     *types.Scope // lazily: the file's scope
-	// Scopes known not to declare the existing import's name (pkgConst),
-	// see declaredBelow.
-	qualClear []*types.Scope
+	// Scopes known not to declare a name under test (seenByCode) or the
+	// existing import's name (pkgConst), see declaredBelow.
+	clear, qualClear []*types.Scope
 }
 
 var (

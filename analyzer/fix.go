@@ -435,11 +435,11 @@ type newImport struct {
 }
 
 // newImport chooses, once per file, the first candidate name (see quals)
-// that no code literal of the file sees declared: neither in the package,
-// file or universe scope nor locally around the literal. It is chosen where
-// the first fix needs it, before the walk reaches the file's other literals,
-// so it considers every code literal of the file: a name that any of them
-// sees would not compile in that literal's fix.
+// that is declared neither in the package, file or universe scope nor
+// locally around a code literal of the file from c on. It is chosen where
+// the first fix needs it (at c), before the walk reaches the file's later
+// literals, so it considers every one of them that might get a fix: a name
+// that one of them sees would not compile in its fix.
 func (ps *passState) newImport(c inspector.Cursor) *newImport {
 	fs := ps.file
 	ni := &fs.imp
@@ -460,7 +460,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
 			continue
 		}
-		if (fileScope == nil || declaredInside(fileScope, cand)) && ps.seenByCode(file, cand) {
+		if ps.seenByCode(file, c.Node().Pos(), cand, fileScope) {
 			continue
 		}
 		ni.qual = cand
@@ -476,32 +476,27 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 	return ni
 }
 
-// declaredInside reports whether a scope nested in sc declares name.
-func declaredInside(sc *types.Scope, name string) bool {
-	for i := range sc.NumChildren() {
-		ch := sc.Child(i)
-		if ch.Lookup(name) != nil || declaredInside(ch, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// seenByCode reports whether name is declared in scope at a code literal of
-// the file: a plain string literal whose value has the shape of a code.
-func (ps *passState) seenByCode(file inspector.Cursor, name string) bool {
+// seenByCode reports whether name is declared locally (below the file
+// scope) around a code literal of the file at or after pos: a plain string
+// literal whose value has the shape of a code.
+func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name string, fileScope *types.Scope) bool {
+	fs := ps.file
+	clear := fs.clear[:0]
+	defer func() { fs.clear = clear[:0] }()
 	for c := range file.Preorder((*ast.BasicLit)(nil)) {
 		lit := c.Node().(*ast.BasicLit)
-		if lit.Kind != token.STRING || !ps.ix.candidate(lit.Value) {
+		if lit.Pos() < pos || lit.Kind != token.STRING || !ps.ix.candidate(lit.Value) {
 			continue
 		}
 		if _, ok := ps.ix.familyOf(lit.Value[1 : len(lit.Value)-1]); !ok {
 			continue
 		}
-		if sc := ps.scopeAt(c); sc != nil {
-			if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
-				return true
-			}
+		sc := ps.scopeAt(c)
+		if sc == nil || fileScope != nil && !declaredBelow(name, sc, fileScope, &clear) {
+			continue
+		}
+		if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
+			return true
 		}
 	}
 	return false
