@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"flag"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -180,6 +181,8 @@ type passState struct {
 
 	file *fileState
 	occ  occurrence // the occurrence the checks examine, see code
+	// The findings on the literal or constant use at hand, see flush.
+	finds []finding
 
 	pkgConstsDone bool
 	consts        map[string][]*types.Const // see codeConsts
@@ -197,11 +200,13 @@ type fileState struct {
 	tf       *token.File
 	test     bool // a _test.go file
 	seen     map[repKey]bool
-	suppress map[int][]directive    // lazily parsed, by physical line
-	lineDirs map[int]bool           // physical lines holding only a //line directive
-	chains   map[ast.Node]*andChain // the && chains met, by each of their && nodes
-	fix      *fileFix               // lazily: the file's import of the constants package
-	imp      newImport              // how fixes add that import, if the file has none (once impDone)
+	suppress map[int][]directive           // lazily parsed, by physical line
+	lineDirs map[int]bool                  // physical lines holding only a //line directive
+	chains   map[ast.Node]*andChain        // the && chains met, by each of their && nodes
+	orTops   map[ast.Node]inspector.Cursor // the top of the || chains met, by each of their || nodes
+	groups   map[ast.Node]map[string]bool  // the constant strings of each repetition group met
+	fix      *fileFix                      // lazily: the file's import of the constants package
+	imp      newImport                     // how fixes add that import, if the file has none (once impDone)
 	impDone  bool
 
 	scopeDone bool
@@ -244,6 +249,7 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 			case *ast.BasicLit:
 				if n.Kind == token.STRING {
 					ps.lit(c, n)
+					ps.flush()
 				}
 			case *ast.DeclStmt:
 				ps.declConsts(n.Decl) // local constants, in scope after this
@@ -251,6 +257,7 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 				if perIdent {
 					if ps.isCodeConst(ps.pass.TypesInfo.Uses[n]) {
 						ps.ident(c, n)
+						ps.flush()
 					}
 					continue
 				}
@@ -259,6 +266,7 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 				if len(ids) > 0 && ids[0] == n {
 					ids = ids[1:]
 					ps.ident(c, n)
+					ps.flush()
 				}
 			}
 		}
@@ -311,11 +319,25 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 	case edge.ImportSpec_Path, edge.Field_Tag:
 		return
 	}
+	if v[len(v)-1] != v[0] {
+		return // unterminated: the parser keeps the text without its closing quote
+	}
 	s := v[1 : len(v)-1]
 	escaped := v[0] == '"' && strings.IndexByte(s, '\\') >= 0 || v[0] == '`' && strings.IndexByte(s, '\r') >= 0
 	if !escaped && ix.first[v[1]] {
 		if fam, ok := ix.familyOf(s); ok {
-			ps.code(occurrence{c: c, n: n, lit: n, s: s, fam: fam, st: ps.site(c)})
+			st := ps.site(c)
+			if isSpace(s[0]) || isSpace(s[len(s)-1]) {
+				if !st.compared {
+					// "ModelArts.4352 " + detail, a padded column: text
+					// that mentions a code, not a code.
+					if ps.s.cfg.Prose {
+						ps.prose(c, n)
+					}
+					return
+				}
+			}
+			ps.code(occurrence{c: c, n: n, lit: n, s: s, fam: fam, st: st})
 			return
 		}
 	}
@@ -370,6 +392,12 @@ type occurrence struct {
 	// when s spells it differently.
 	ci        *codeInfo
 	malformed bool
+	// normalising: s is another spelling of ci's code next to the
+	// catalog's own in its group (x == "A_1" || x == "A.1"), on purpose.
+	normalising bool
+	// expr: n is a constant expression (prefix + "0204") holding no code
+	// of its own; lit is nil.
+	expr bool
 }
 
 // inText reports whether the code is part of a longer string, a regexp
@@ -392,6 +420,11 @@ func (ps *passState) code(occ occurrence) {
 			trimmed := strings.TrimSpace(o.s)
 			// EqualFold ignores letter case.
 			o.malformed = o.st.match != matchFold || trimmed != o.s || !strings.EqualFold(trimmed, canon)
+			if o.st.group != nil && !o.inText() && ps.groupHas(o.st.group, canon) {
+				// The catalog's spelling stands next to this one: the
+				// variant is accepted or mapped on purpose.
+				o.malformed, o.normalising = false, true
+			}
 		}
 	}
 	for _, rule := range ps.c.rules {
@@ -399,11 +432,130 @@ func (ps *passState) code(occ occurrence) {
 	}
 }
 
-// report emits a finding of check category at n unless a directive
-// suppresses it. Only the enabled checks run, so only they report.
+// groupHas reports whether the repetition group g (an || chain, a switch,
+// a literal or an argument list) holds an expression whose constant value
+// is exactly s. The group's values are collected once.
+func (ps *passState) groupHas(g ast.Node, s string) bool {
+	fs := ps.file
+	vals, ok := fs.groups[g]
+	if !ok {
+		vals = map[string]bool{}
+		add := func(e ast.Expr) {
+			if tv, ok := ps.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				vals[constant.StringVal(tv.Value)] = true
+			}
+		}
+		switch g := g.(type) {
+		case *ast.BinaryExpr: // an || chain of comparisons
+			stack := []ast.Expr{g}
+			for len(stack) > 0 {
+				e := ast.Unparen(stack[len(stack)-1])
+				stack = stack[:len(stack)-1]
+				if b, ok := e.(*ast.BinaryExpr); ok {
+					switch b.Op {
+					case token.LOR:
+						stack = append(stack, b.X, b.Y)
+					case token.EQL, token.NEQ:
+						add(b.X)
+						add(b.Y)
+					}
+				}
+			}
+		case *ast.SwitchStmt:
+			for _, cc := range g.Body.List {
+				if cc, ok := cc.(*ast.CaseClause); ok {
+					for _, e := range cc.List {
+						add(e)
+					}
+				}
+			}
+		case *ast.CompositeLit:
+			for _, e := range g.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					add(kv.Key)
+					add(kv.Value)
+				} else {
+					add(e)
+				}
+			}
+		case *ast.CallExpr:
+			for _, e := range g.Args {
+				add(e)
+			}
+		}
+		if fs.groups == nil {
+			fs.groups = map[ast.Node]map[string]bool{}
+		}
+		fs.groups[g] = vals
+	}
+	return vals[s]
+}
+
+// report records a finding of check category at n unless a directive
+// suppresses it; flush reports the findings of the literal or constant use
+// at hand as one diagnostic. Only the enabled checks run, so only they
+// report.
 func (ps *passState) report(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
 	if ps.suppressed(n.Pos(), category) {
 		return
+	}
+	ps.finds = append(ps.finds, finding{n: n, category: category, msg: msg, fixes: fixes})
+}
+
+// finding is one check's finding on the literal or constant use at hand.
+type finding struct {
+	n        ast.Node
+	category string
+	msg      string
+	fixes    []analysis.SuggestedFix
+}
+
+// flush reports the findings recorded since the last flush, all on one
+// literal or constant use, as one diagnostic: drivers such as golangci-lint
+// keep one issue per line and apply every fix they are given. Its category
+// is the most important finding's (in the order of the table of checks),
+// its message that finding's followed by the others', and its one fix the
+// first fix of the most important finding that has one: the rewrite to the
+// constant where use-constant applies, so that one -fix run leaves nothing
+// to fix.
+func (ps *passState) flush() {
+	finds := ps.finds
+	switch len(finds) {
+	case 0:
+		return
+	case 1:
+		f := finds[0]
+		ps.emit(f.n, f.category, f.msg, f.fixes)
+		clear(ps.finds)
+		ps.finds = finds[:0]
+		return
+	}
+	slices.SortStableFunc(finds, func(a, b finding) int {
+		return cmp.Compare(slices.Index(Checks, a.category), slices.Index(Checks, b.category))
+	})
+	var msg strings.Builder
+	var fixes []analysis.SuggestedFix
+	for i, f := range finds {
+		if i > 0 {
+			if strings.Contains(msg.String(), f.msg) {
+				continue
+			}
+			msg.WriteString("; also ")
+		}
+		msg.WriteString(f.msg)
+		if fixes == nil && len(f.fixes) > 0 {
+			fixes = f.fixes
+		}
+	}
+	ps.emit(finds[0].n, finds[0].category, msg.String(), fixes)
+	clear(ps.finds)
+	ps.finds = finds[:0]
+}
+
+// emit reports one diagnostic with at most one fix.
+func (ps *passState) emit(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
+	if len(fixes) > 1 {
+		fixes = fixes[:1]
 	}
 	ps.pass.Report(analysis.Diagnostic{
 		Pos:            n.Pos(),

@@ -70,11 +70,14 @@ var checks = []Check{
 		Name:  CatMalformed,
 		rule:  malformedRule,
 		Title: "a documented code written with another letter case, the wrong separator, or surrounding spaces",
-		Doc: "The fix rewrites the literal: with `use-constant` enabled the first fix goes straight to the constant " +
-			"(`Use codes.JobManager12000001`) so that one `-fix` run leaves nothing to fix, and the alternative " +
-			"(`Rewrite as \"JOB_MANAGER_12000001\"`, keeping the literal's quote style) is offered in editors; " +
-			"it is the only fix when `use-constant` is disabled. " +
-			"Inside `strings.EqualFold` a different letter case is not reported. " +
+		Doc: "The one fix rewrites the literal: with `use-constant` enabled straight to the constant " +
+			"(`Use codes.JobManager12000001`), so that one `-fix` run leaves nothing to fix; " +
+			"otherwise to the catalog's spelling (`Rewrite as \"JOB_MANAGER_12000001\"`, keeping the literal's quote style). " +
+			"Compared through `strings.EqualFold`, `strings.ToLower` or `strings.ToUpper` (also inside `strings.TrimSpace`) a different letter case is not reported. " +
+			"A variant next to the catalog's spelling in the same `||` chain, switch, literal or call " +
+			"(`x == \"JOB_MANAGER_12000001\" || x == \"JOB_MANAGER.12000001\"`, `strings.NewReplacer(\"modelarts.4352\", \"ModelArts.4352\")`) is accepted or mapped on purpose and not reported. " +
+			"Surrounding spaces are reported only where the whole value is compared (`==`, a case, a map key or index, an argument of a comparing function); " +
+			"`\"ModelArts.4352 \" + detail` is text. " +
 			"In regexp patterns and with `-prose` the finding has no fix.",
 		Bad:     `return se.ErrorCode == "JOB_MANAGER.12000001"`,
 		Good:    `return se.ErrorCode == codes.JobManager12000001`,
@@ -85,12 +88,16 @@ var checks = []Check{
 		Name:  CatMismatch,
 		rule:  mismatchRule,
 		Title: "a code tied to an HTTP status that none of its rows documents",
-		Doc: "A code is tied to a status by: another conjunct of the same `&&` condition (`||` and `!=` tie nothing); " +
-			"an enclosing `if` body or `switch` case on a status (tagged `switch se.StatusCode { case 404, 410: ... }` or tagless); " +
-			"an earlier guard in the same block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`); " +
-			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional; only the nearest struct literal counts); " +
+		Doc: "A code is tied to a status by: another conjunct of the same `&&` condition (`!=` ties nothing); " +
+			"an enclosing `if` body or `switch` case on a status (tagged `switch se.StatusCode { case 404, 410: ... }` or tagless), function literals included; " +
+			"an earlier guard in an enclosing block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`, and `if err != nil || se.StatusCode != 401 { return }`), unless a label that a `goto` jumps to stands between; " +
+			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional); " +
 			"a constant argument of the same call whose parameter is an integer named like a status (`newServiceError(404, \"ModelArts.0101\")` for `func newServiceError(statusCode int, code string)`); " +
 			"a call of a helper configured with `-status-funcs`. " +
+			"A condition ties only what it cannot hold without: `se.StatusCode == 404 || se.Retry` ties nothing, `se.StatusCode == 404 || se.StatusCode == 410` ties 404 or 410, and so does a tagless case list; " +
+			"a case reached by `fallthrough` also has the statuses of the cases falling into it. " +
+			"Struct fields and call arguments tie only a code that is itself the value: " +
+			"`writeJSON(w, http.StatusOK, Result{Retry: se.ErrorCode == \"ModelArts.4352\"})` ties nothing. " +
 			"Statuses are constant integers 100-599: literals, `net/http` constants, or your own constants. " +
 			"A status is an integer-typed field, variable or no-argument method named `StatusCode`, `Status`, `HTTPStatus`, `HttpStatus`, " +
 			"`HTTPStatusCode`, `HttpStatusCode`, `HTTPCode`, `ResponseCode` or `RespCode` (any letter case). " +
@@ -116,7 +123,9 @@ var checks = []Check{
 		rule:  repeatedRule,
 		Title: "the same code twice in one || chain, slice or map literal, case list or argument list",
 		Doc: "Reported on the repetition: in `||` chains (the same compared expression), " +
-			"slice and map literals, switch case lists and argument lists.",
+			"slice and map literals, switch case lists and argument lists. " +
+			"Spellings of one code count as one, except where the catalog's spelling is in the group: " +
+			"then the variants are there on purpose and only the same spelling twice repeats.",
 		Bad:     `return slices.Contains([]string{codes.ModelArts0109, codes.OptVerse10000003, codes.ModelArts0109}, se.ErrorCode)`,
 		Good:    `return slices.Contains([]string{codes.ModelArts0109, codes.OptVerse10000003}, se.ErrorCode)`,
 		Default: true,

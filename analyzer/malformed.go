@@ -43,7 +43,7 @@ func malformedRule(ps *passState, o *occurrence) {
 			}
 		}
 	}
-	if caseDiff {
+	if caseDiff && o.st.match != matchFold {
 		what = append(what, "another letter case")
 	}
 	if sepDiff {
@@ -67,12 +67,24 @@ func malformedRule(ps *passState, o *occurrence) {
 		if ps.c.enabled[CatUseConstant] && !o.st.constDecl && o.st.match != matchFold {
 			fixes = append(fixes, ps.constFix(o).fixes...)
 		}
-		text := strconv.Quote(code)
+		want := code
+		if o.st.match == matchFold && len(trimmed) == len(code) {
+			// Compared regardless of letter case (strings.ToLower(x) ==
+			// "modelarts_4352"): keep the case, fix the rest.
+			b := []byte(trimmed)
+			for i := range b {
+				if (b[i] == '.' || b[i] == '_') && b[i] != code[i] {
+					b[i] = code[i]
+				}
+			}
+			want = string(b)
+		}
+		text := strconv.Quote(want)
 		if strings.HasPrefix(o.lit.Value, "`") {
-			text = "`" + code + "`"
+			text = "`" + want + "`"
 		}
 		fixes = append(fixes, analysis.SuggestedFix{
-			Message:   fmt.Sprintf("Rewrite as %q", code),
+			Message:   fmt.Sprintf("Rewrite as %q", want),
 			TextEdits: []analysis.TextEdit{{Pos: o.lit.Pos(), End: o.lit.End(), NewText: []byte(text)}},
 		})
 	}

@@ -13,12 +13,19 @@ func repeatedRule(ps *passState, o *occurrence) {
 		return
 	}
 	fs := ps.file
-	k := repKey{o.st.group, o.st.groupKey, o.ci.code}
+	// Spellings of one code count as one, unless the catalog's spelling is
+	// in the group: then the group maps or accepts the variants on purpose
+	// and only the same spelling twice repeats.
+	code := o.ci.code
+	if ps.groupHas(o.st.group, code) {
+		code = o.s
+	}
+	k := repKey{o.st.group, o.st.groupKey, code}
 	if fs.seen == nil {
 		fs.seen = make(map[repKey]bool)
 	}
 	if fs.seen[k] {
-		ps.report(o.n, CatRepeated, fmt.Sprintf("error code %q repeated in the same %s", o.ci.code, o.st.groupKind), nil)
+		ps.report(o.n, CatRepeated, fmt.Sprintf("error code %q repeated in the same %s", code, o.st.groupKind), nil)
 	}
 	fs.seen[k] = true
 }

@@ -45,6 +45,10 @@ type site struct {
 	// ties are the statuses tied to the code by the uses of the variable
 	// it initializes, when the site itself ties none (see varTies).
 	ties []varTie
+	// compared: the whole value is compared as a code (==, a case, a map
+	// key or index, an argument of a comparing function or of a status
+	// helper), so surrounding spaces in it matter.
+	compared bool
 }
 
 // site classifies the occurrence of a code at c.
@@ -66,23 +70,12 @@ func (ps *passState) site(c inspector.Cursor) site {
 			} else {
 				st.subject = p.X
 			}
-			anchor = parent
-			top, inOr := parent, false
-			for {
-				e := top.ParentEdgeKind()
-				if e == edge.ParenExpr_X {
-					top = top.Parent()
-					continue
-				}
-				if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
-					if b, ok := top.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
-						top, inOr = top.Parent(), true
-						continue
-					}
-				}
-				break
+			st.compared = true
+			if ps.caseMapped(st.subject) {
+				st.match = matchFold
 			}
-			if inOr {
+			anchor = parent
+			if top, inOr := ps.orTop(parent); inOr {
 				st.group, st.groupKind = top.Node(), "|| chain"
 				st.groupKey = types.ExprString(st.subject)
 			}
@@ -93,10 +86,25 @@ func (ps *passState) site(c inspector.Cursor) site {
 				st.subject = sw.Tag
 				st.group, st.groupKind = sw, "switch"
 				anchor = parent.Parent().Parent()
+				st.compared = sw.Tag != nil
+				if ps.caseMapped(sw.Tag) {
+					st.match = matchFold
+				}
 			}
 		}
+	case *ast.IndexExpr:
+		st.compared = ek == edge.IndexExpr_Index
 	case *ast.CallExpr:
 		if ek == edge.CallExpr_Args {
+			if ps.isConversion(p) {
+				// Code("ModelArts.0101"): the conversion's site.
+				if ek, _ := parent.ParentEdge(); ek == edge.ValueSpec_Values {
+					st.decl = true
+					gd, ok := parent.Parent().Parent().Node().(*ast.GenDecl)
+					st.constDecl = ok && gd.Tok == token.CONST
+				}
+				break
+			}
 			ps.callSite(&st, p, idx)
 			st.group, st.groupKind = p, "argument list"
 		}
@@ -109,6 +117,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 		if ek == edge.KeyValueExpr_Key {
 			if cl, ok := parent.Parent().Node().(*ast.CompositeLit); ok && !ps.isStruct(cl) {
 				st.group, st.groupKind = cl, "literal"
+				st.compared = true
 			}
 		}
 	case *ast.ValueSpec:
@@ -134,15 +143,97 @@ func (ps *passState) site(c inspector.Cursor) site {
 	return st
 }
 
-// callSite classifies a code passed as argument idx of call.
+// orTop returns the outermost || of the chain (through parentheses) that
+// the comparison at c is a disjunct of, and whether there is one. The top
+// is found once per chain, so a chain of any length costs linear time.
+func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
+	fs := ps.file
+	var path []ast.Node
+	top, inOr := c, false
+	for {
+		if t, ok := fs.orTops[top.Node()]; ok {
+			top, inOr = t, true
+			break
+		}
+		e := top.ParentEdgeKind()
+		if e == edge.ParenExpr_X {
+			top = top.Parent()
+			continue
+		}
+		if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
+			if b, ok := top.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
+				top, inOr = top.Parent(), true
+				path = append(path, b)
+				continue
+			}
+		}
+		break
+	}
+	if len(path) > 0 {
+		if fs.orTops == nil {
+			fs.orTops = map[ast.Node]inspector.Cursor{}
+		}
+		for _, n := range path {
+			fs.orTops[n] = top
+		}
+	}
+	return top, inOr
+}
+
+// caseMapped reports whether e is strings.ToLower(x) or strings.ToUpper(x),
+// possibly through strings.TrimSpace and parentheses: compared with it,
+// letter case does not matter, as with strings.EqualFold.
+func (ps *passState) caseMapped(e ast.Expr) bool {
+	for e != nil {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return false
+		}
+		fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "strings" {
+			return false
+		}
+		switch fn.Name() {
+		case "ToLower", "ToUpper":
+			return true
+		case "TrimSpace":
+			e = call.Args[0]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isConversion reports whether call converts its argument to a type.
+func (ps *passState) isConversion(call *ast.CallExpr) bool {
+	tv, ok := ps.pass.TypesInfo.Types[call.Fun]
+	return ok && tv.IsType()
+}
+
+// callSite classifies a code passed as argument idx of call. A call that
+// does not type-check (another number of arguments than its function
+// takes) gives the code no meaning.
 func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
 	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil {
 		return
 	}
-	if sig, ok := fn.Type().(*types.Signature); !ok || sig.Recv() != nil {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || !arityOK(sig, call) {
 		return
 	}
+	if _, ok := ps.c.statusFuncs[fn.FullName()]; ok {
+		st.compared = true
+	}
+	if sig.Recv() != nil {
+		return
+	}
+	defer func() {
+		if st.match != matchExact || st.subject != nil {
+			st.compared = true
+		}
+	}()
 	other := func(i int) ast.Expr {
 		if 0 <= i && i < len(call.Args) {
 			return call.Args[i]
@@ -182,6 +273,15 @@ func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
 			}
 		}
 	}
+}
+
+// arityOK reports whether call passes as many arguments as sig takes.
+func arityOK(sig *types.Signature, call *ast.CallExpr) bool {
+	n := sig.Params().Len()
+	if sig.Variadic() && !call.Ellipsis.IsValid() {
+		return len(call.Args) >= n-1
+	}
+	return len(call.Args) == n
 }
 
 // literalSubject finds the subject of a code in a slice literal passed to
@@ -843,14 +943,14 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 func (ps *passState) callStatuses(call *ast.CallExpr, out []int) []int {
 	info := ps.pass.TypesInfo
 	if len(ps.c.statusFuncs) > 0 {
-		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok {
+		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && !ps.isConversion(call) {
 			if st, ok := ps.c.statusFuncs[fn.FullName()]; ok {
 				out = append(out, st)
 			}
 		}
 	}
 	sig, ok := types.Unalias(info.TypeOf(call.Fun)).(*types.Signature)
-	if !ok || sig.Params().Len() == 0 {
+	if !ok || sig.Params().Len() == 0 || !arityOK(sig, call) {
 		return out
 	}
 	params := sig.Params()

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"go/token"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -20,4 +21,39 @@ func TestLineDirectives(t *testing.T) {
 func TestStatusTies(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
 	analysistest.Run(t, analysistest.TestData(), a, "ties")
+}
+
+// TestIllTyped: code that does not type-check or parse, in every shape
+// the analyzer gives a meaning: no panic, findings from what the literals
+// show, nothing read from what is missing.
+func TestIllTyped(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, analysistest.TestData(), a, "illtyped")
+}
+
+// TestNoBehaviourChange: no finding whose fix would change what the
+// program does: normalising code (packages normalise), case-insensitive
+// comparisons through strings.ToLower/ToUpper (foldcase), padded spellings
+// outside comparisons (padded).
+func TestNoBehaviourChange(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, analysistest.TestData(), a, "normalise", "foldcase", "padded")
+}
+
+// TestOneDiagnosticPerLiteral: with every check enabled, a literal gets at
+// most one diagnostic with at most one fix (package onediag).
+func TestOneDiagnosticPerLiteral(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "onediag")
+	for _, r := range results {
+		at := map[token.Pos]string{}
+		for _, d := range r.Diagnostics {
+			if prev, ok := at[d.Pos]; ok {
+				t.Errorf("two diagnostics at one literal: %q and %q", prev, d.Message)
+			}
+			at[d.Pos] = d.Message
+			if len(d.SuggestedFixes) > 1 {
+				t.Errorf("%q has %d fixes, want at most one", d.Message, len(d.SuggestedFixes))
+			}
+		}
+	}
 }

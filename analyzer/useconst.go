@@ -5,10 +5,11 @@ import "fmt"
 // useConstantRule reports a raw literal of a documented code, with a fix
 // that replaces it by a constant when one can be offered that compiles;
 // otherwise the message says why not. A constant's own declaration, a
-// malformed spelling (see malformedRule) and an EqualFold argument are left
-// alone.
+// malformed spelling (see malformedRule), a variant kept on purpose next to
+// the catalog's spelling (occurrence.normalising) and an EqualFold argument
+// are left alone.
 func useConstantRule(ps *passState, o *occurrence) {
-	if o.ci == nil || o.lit == nil || o.malformed || o.inText() || o.st.constDecl || o.st.match == matchFold {
+	if o.ci == nil || o.lit == nil || o.malformed || o.normalising || o.inText() || o.st.constDecl || o.st.match == matchFold {
 		return
 	}
 	cf := ps.constFix(o)

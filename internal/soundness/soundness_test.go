@@ -25,6 +25,7 @@ import (
 // new testdata package is covered without editing this file.
 var testdataExcluded = map[string]string{
 	"typeerrors": "does not type-check on purpose (the analyzer must run despite type errors), so its fixed form cannot build either",
+	"illtyped":   "does not parse or type-check on purpose (calls of the wrong arity, missing operands, unterminated literals), so its fixed form cannot build either",
 	"github.com": "analysistest's GOPATH stand-in for the constants package; the temporary module uses the real github.com/errcodelint/errcodelint/codes through a replace directive",
 }
 

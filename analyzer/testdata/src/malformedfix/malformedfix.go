@@ -1,6 +1,6 @@
 // Package malformedfix is analyzed with every check: a malformed literal
-// offers two fixes, the constant first (so one -fix run converges) and the
-// plain rewrite to the catalog's spelling as the alternative.
+// offers one fix, to the constant (so one -fix run converges): drivers such
+// as golangci-lint apply every fix they are given.
 package malformedfix
 
 func f(code string) bool {
