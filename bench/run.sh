@@ -5,7 +5,8 @@
 #   N=2000,4000,8000 bench/run.sh     # scaling run
 #   K=9 N=2000 bench/run.sh           # more runs
 #   ARGS=-prose bench/run.sh          # extra errcodelint flags
-#   DENSE=1 bench/run.sh              # ~4x the error-code sites (worst case)
+#   DENSE=1 bench/run.sh              # ~4x the error-code sites
+#   CPF=24 bench/run.sh               # code-dense: ~24 code literals in every source file
 #   VET=0 bench/run.sh                # standalone comparison only
 #   STANDALONE=0 bench/run.sh         # go vet comparison only
 #   DRIVERS=batch bench/run.sh        # only the default standalone driver
@@ -32,6 +33,7 @@ VET=${VET:-1}
 STANDALONE=${STANDALONE:-1}
 DRIVERS=${DRIVERS:-batch,singlechecker}
 CODEPKGS=${CODEPKGS:-10}
+CPF=${CPF:-0}
 mkdir -p bench/out/bin
 go build -o bench/out/bin/errcodelint ./cmd/errcodelint
 go build -o bench/out/bin/noop ./bench/noop
@@ -39,7 +41,7 @@ go build -o bench/out/bin/harness ./bench/harness
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd || echo ' (+uncommitted changes)')"
 h=(bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop
-  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" ${DENSE:+-dense})
+  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" -codes-per-file "$CPF" ${DENSE:+-dense})
 if [ "$STANDALONE" != 0 ]; then
   echo; echo "== standalone: errcodelint ./... ($DRIVERS) against the no-op under singlechecker"
   "${h[@]}" -drivers "$DRIVERS"

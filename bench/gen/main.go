@@ -23,6 +23,7 @@ func main() {
 	per := flag.Int("per-package", 20, "files per package")
 	seed := flag.Uint64("seed", 1, "random seed")
 	dense := flag.Bool("dense", false, "about four times as many error-code sites (worst case)")
+	perFile := flag.Int("codes-per-file", 0, "add error-code sites until each source file holds about this many code literals (code-dense worst case, e.g. 24)")
 	codePkgs := flag.Int("code-packages", 0, "percentage of packages that hold error codes (0: all), as in a large codebase where most hold none")
 	out := flag.String("o", "", "output directory (must be empty or absent)")
 	replace := flag.String("replace", "", "errcodelint checkout to replace the module with (default: this module's root)")
@@ -45,6 +46,7 @@ func main() {
 	opt.Seed = *seed
 	opt.Dense = *dense
 	opt.CodePackages = *codePkgs
+	opt.CodesPerFile = *perFile
 	st, err := synth.Write(*out, opt)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)

@@ -77,6 +77,7 @@ func main() {
 	drivers := flag.String("drivers", "batch", "comma-separated errcodelint drivers to measure in standalone mode: batch, singlechecker")
 	vet := flag.Bool("vet", false, "measure go vet's per-package processes instead of the standalone command")
 	codePkgs := flag.Int("code-packages", 10, "with -vet: percentage of packages that hold error codes")
+	perFile := flag.Int("codes-per-file", 0, "generate code-dense modules: about this many code literals per source file (directories mod<N>-cpf<n>)")
 	extra := flag.String("args", "", "extra arguments for errcodelint (space-separated), e.g. -prose")
 	flag.Parse()
 
@@ -118,6 +119,9 @@ func main() {
 		if *dense {
 			name += "-dense"
 		}
+		if *perFile > 0 {
+			name += fmt.Sprintf("-cpf%d", *perFile)
+		}
 		if *vet {
 			name += fmt.Sprintf("-codes%d", *codePkgs)
 		}
@@ -128,6 +132,7 @@ func main() {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
 			opt := synth.DefaultOptions(n, rootDir)
 			opt.Dense = *dense
+			opt.CodesPerFile = *perFile
 			if *vet {
 				opt.CodePackages = *codePkgs
 			}

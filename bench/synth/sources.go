@@ -144,28 +144,11 @@ func (g *gen) sourceFile() string {
 	}
 	b.WriteString("\tID string `json:\"id\"`\n}\n\n")
 
-	fmt.Fprintf(&b, "func (r *Resource%d) toMap() map[string]any {\n\treturn map[string]any{\n\t\t\"id\": r.ID,\n", k)
-	for _, f := range fields {
-		fmt.Fprintf(&b, "\t\t%q: r.%s,\n", f, goName(f))
+	// The code-dense mode leaves out the two longest unrelated methods, so
+	// that its files stay about as long as the others.
+	if g.opt.CodesPerFile == 0 {
+		g.resourceMethods(&b, k, fields)
 	}
-	b.WriteString("\t}\n}\n\n")
-
-	fmt.Fprintf(&b, "func (r *Resource%d) validate() error {\n\tif r.ID == \"\" {\n\t\treturn errors.New(\"the %s ID is required\")\n\t}\n", k, g.pick(nouns))
-	for i := 0; i < 3+g.rng.IntN(4); i++ {
-		f := fields[g.rng.IntN(len(fields))]
-		switch fieldKind(f) {
-		case "int":
-			fmt.Fprintf(&b, "\tif r.%s < 0 || r.%s > %d {\n\t\treturn fmt.Errorf(\"%s must be between 0 and %d, got %%d\", r.%s)\n\t}\n", goName(f), goName(f), 10+g.rng.IntN(1000), f, 10+g.rng.IntN(1000), goName(f))
-		case "map":
-			fmt.Fprintf(&b, "\tfor key, value := range r.%s {\n\t\tif strings.HasPrefix(key, \"_sys_\") || len(value) > 255 {\n\t\t\treturn fmt.Errorf(\"invalid tag %%q=%%q\", key, value)\n\t\t}\n\t}\n", goName(f))
-		default:
-			fmt.Fprintf(&b, "\tif len(r.%s) > %d {\n\t\treturn fmt.Errorf(\"%s %%q is longer than %d characters\", r.%s)\n\t}\n", goName(f), 32+g.rng.IntN(200), f, 64, goName(f))
-		}
-	}
-	if slices.Contains(fields, "status") {
-		fmt.Fprintf(&b, "\tswitch r.Status {\n\tcase %q, %q, %q:\n\tdefault:\n\t\treturn fmt.Errorf(\"unexpected status %%q\", r.Status)\n\t}\n", statusWords[0], statusWords[1+g.rng.IntN(4)], statusWords[5+g.rng.IntN(5)])
-	}
-	b.WriteString("\treturn nil\n}\n\n")
 
 	part := g.pick(urlParts)
 	fmt.Fprintf(&b, "func resourceURL%d(endpoint, projectID, id string) string {\n\treturn strings.Join([]string{strings.TrimSuffix(endpoint, \"/\"), \"v2\", projectID, %q, id}, \"/\")\n}\n\n", k, part)
@@ -215,6 +198,33 @@ func init() {
 }
 
 // imports returns the import block body for exactly the packages src uses.
+// resourceMethods writes the resource's toMap and validate methods.
+func (g *gen) resourceMethods(b *strings.Builder, k int, fields []string) {
+	fmt.Fprintf(b, "func (r *Resource%d) toMap() map[string]any {\n\treturn map[string]any{\n\t\t\"id\": r.ID,\n", k)
+	for _, f := range fields {
+		fmt.Fprintf(b, "\t\t%q: r.%s,\n", f, goName(f))
+	}
+	b.WriteString("\t}\n}\n\n")
+
+	fmt.Fprintf(b, "func (r *Resource%d) validate() error {\n\tif r.ID == \"\" {\n\t\treturn errors.New(\"the %s ID is required\")\n\t}\n", k, g.pick(nouns))
+	for i := 0; i < 3+g.rng.IntN(4); i++ {
+		f := fields[g.rng.IntN(len(fields))]
+		switch fieldKind(f) {
+		case "int":
+			fmt.Fprintf(b, "\tif r.%s < 0 || r.%s > %d {\n\t\treturn fmt.Errorf(\"%s must be between 0 and %d, got %%d\", r.%s)\n\t}\n", goName(f), goName(f), 10+g.rng.IntN(1000), f, 10+g.rng.IntN(1000), goName(f))
+		case "map":
+			fmt.Fprintf(b, "\tfor key, value := range r.%s {\n\t\tif strings.HasPrefix(key, \"_sys_\") || len(value) > 255 {\n\t\t\treturn fmt.Errorf(\"invalid tag %%q=%%q\", key, value)\n\t\t}\n\t}\n", goName(f))
+		default:
+			fmt.Fprintf(b, "\tif len(r.%s) > %d {\n\t\treturn fmt.Errorf(\"%s %%q is longer than %d characters\", r.%s)\n\t}\n", goName(f), 32+g.rng.IntN(200), f, 64, goName(f))
+		}
+	}
+	if slices.Contains(fields, "status") {
+		fmt.Fprintf(b, "\tswitch r.Status {\n\tcase %q, %q, %q:\n\tdefault:\n\t\treturn fmt.Errorf(\"unexpected status %%q\", r.Status)\n\t}\n", statusWords[0], statusWords[1+g.rng.IntN(4)], statusWords[5+g.rng.IntN(5)])
+	}
+	b.WriteString("\treturn nil\n}\n\n")
+
+}
+
 func (g *gen) imports(src string) string {
 	var std, local []string
 	for _, u := range importUse {
@@ -280,7 +290,14 @@ func (g *gen) errorHandling(b *strings.Builder, k int) {
 	if g.opt.Dense {
 		n = 2 + g.rng.IntN(5)
 	}
+	lits := func() int { return g.stats.CodeSites + g.stats.NearMisses }
+	start := lits()
 	for i := 0; i < n; i++ {
+		g.site(b, k, i)
+	}
+	// The code-dense mode: more sites, leaving room for the few literals
+	// of the helpers below.
+	for i := n; g.opt.CodesPerFile > 0 && lits()-start < g.opt.CodesPerFile-3; i++ {
 		g.site(b, k, i)
 	}
 	if hasSlice {

@@ -59,6 +59,12 @@ type Options struct {
 	// literals per file instead of about 3), for a worst-case figure.
 	Dense bool
 
+	// CodesPerFile, when positive, adds error-code sites to each source
+	// file of a package with codes until it holds about that many code
+	// literals (every one a finding where the use-constant check applies):
+	// the code-dense worst case, e.g. 24 in files of about 130 lines.
+	CodesPerFile int
+
 	// CodePackages, when between 1 and 99, is the percentage of packages
 	// (spread evenly) whose files hold error codes; the others are the
 	// same kind of client code without any, as most packages of a large
