@@ -73,12 +73,14 @@ type state struct {
 	given      map[string]bool   // the configuration keys that override the project file's, see givenKeys
 	urls       map[string]string // the checks' URLs, by name
 
-	mu    sync.Mutex
-	confs map[string]*confEntry // module root -> configuration in effect there
-	cats  map[string]*catEntry  // resolved catalog paths -> index
-	mods  map[string]*modInfo   // directory -> enclosing go.mod
-	texts map[qualCode]*useText // use-constant texts, shared by all passes
-	noFix map[qualCode]string   // use-constant messages without a fix, by {reason, code}
+	mu     sync.Mutex
+	confs  map[string]*confEntry  // module root -> configuration in effect there
+	locals map[string]*localEntry // directory -> local package, see localPkg
+	works  map[string][]string    // module root -> its workspace's module roots
+	cats   map[string]*catEntry   // resolved catalog paths -> index
+	mods   map[string]*modInfo    // directory -> enclosing go.mod
+	texts  map[qualCode]*useText  // use-constant texts, shared by all passes
+	noFix  map[qualCode]string    // use-constant messages without a fix, by {reason, code}
 }
 
 type catEntry struct {

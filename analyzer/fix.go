@@ -246,8 +246,10 @@ func (ps *passState) quals() *qualNames {
 	ps.qn = qn
 	cp := ps.c.constPkg
 	pkgName := path.Base(cp)
-	if pkg := ps.constPkg().pkg; pkg != nil {
-		pkgName = pkg.Name()
+	if cs := ps.constPkg(); cs.pkg != nil {
+		pkgName = cs.pkg.Name()
+	} else if cs.local != nil {
+		pkgName = cs.local.name
 	} else if cp == DefaultConstantsPkg {
 		pkgName = "codes"
 	}
@@ -338,6 +340,7 @@ type constPkgState struct {
 	pkg    *types.Package // the constants package, if imported (transitively)
 	direct bool           // pkg is a direct import
 	reason string         // why no code can use it in this package, if so
+	local  *localPkg      // the constants package read from the module's source, when not imported
 	// When the package is not imported directly: notDep says why no code
 	// can be used unless the package is a dependency, noMod why the go.mod
 	// does not allow adding the import ("" when it does).
@@ -360,7 +363,21 @@ func (ps *passState) constPkg() *constPkgState {
 	}
 	cs.pkg, cs.direct = ps.findPkg()
 	if cs.pkg == nil || !cs.direct {
-		switch mi := ps.s.module(ps.dir); {
+		mi := ps.s.module(ps.dir)
+		if cs.pkg == nil && cp != DefaultConstantsPkg {
+			// A package of the project's own module (or workspace) can be
+			// imported without being a dependency yet, unless it imports
+			// this package.
+			if lp := ps.s.localPkg(mi, cp); lp != nil {
+				if ps.s.importsCycle(mi, cp, self) {
+					cs.reason = fmt.Sprintf("importing %s here would make an import cycle", cp)
+				} else {
+					cs.local = lp
+				}
+				return cs
+			}
+		}
+		switch {
 		case cp != DefaultConstantsPkg:
 			cs.notDep = fmt.Sprintf("package %s is not a dependency of this package", cp)
 		case mi == nil || (mi.path != thisModule && !mi.requires[thisModule]):
@@ -392,6 +409,12 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 		if !verified && cs.direct {
 			return nil, nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code)
 		}
+	}
+	if !verified && cs.local != nil {
+		if cs.local.consts[name] != ci.code {
+			return nil, nil, fmt.Sprintf("package %s has no constant %s = %q", cp, name, ci.code)
+		}
+		verified = true
 	}
 	if !verified {
 		switch {
@@ -467,6 +490,15 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		break
 	}
 	if ni.qual != "" {
+		if blank := ps.blankImport(); blank != nil {
+			// import _ "cp" becomes import "cp" (or import qual "cp").
+			if ni.qual == qn.names[0] {
+				ni.edit = &analysis.TextEdit{Pos: blank.Name.Pos(), End: blank.Path.Pos()}
+			} else {
+				ni.edit = &analysis.TextEdit{Pos: blank.Name.Pos(), End: blank.Name.End(), NewText: []byte(ni.qual)}
+			}
+			return ni
+		}
 		spec := strconv.Quote(ps.c.constPkg)
 		if ni.qual != qn.names[0] {
 			spec = ni.qual + " " + spec
@@ -474,6 +506,17 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		ni.edit = importEdit(fs.f, fs.tf, spec)
 	}
 	return ni
+}
+
+// blankImport returns the file's blank import of the constants package, if
+// any: the fix names it instead of importing the package a second time.
+func (ps *passState) blankImport() *ast.ImportSpec {
+	for _, imp := range ps.file.f.Imports {
+		if p, ok := importPath(imp); ok && p == ps.c.constPkg && imp.Name != nil && imp.Name.Name == "_" {
+			return imp
+		}
+	}
+	return nil
 }
 
 // seenByCode reports whether name is declared locally (below the file

@@ -88,3 +88,10 @@ func TestProjectConfigErrors(t *testing.T) {
 func TestProviderIdioms(t *testing.T) {
 	analysistest.Run(t, filepath.Join(testdata(), "tfprov"), analyzer.New(analyzer.Config{}), "./...")
 }
+
+// -constants-pkg naming a package generated into the module: the fix
+// imports it where that makes no cycle, without its being a dependency
+// yet, and names a blank import of it instead of importing it twice.
+func TestLocalConstantsPackage(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(testdata(), "tfconst"), analyzer.New(analyzer.Config{}), "./...")
+}

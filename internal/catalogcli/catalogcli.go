@@ -4,7 +4,7 @@
 //	errcodelint catalog show [-catalog FILES] CODE
 //	errcodelint catalog export [-format json|csv|md] [-o FILE] [-catalog FILES]
 //	errcodelint catalog check [-builtin=false] [-catalog FILES]
-//	errcodelint catalog constants -package NAME [-type T] [-o FILE] [-catalog FILES]
+//	errcodelint catalog constants [-package NAME] [-type T] [-o DIR/FILE] [-used PACKAGES] [-catalog FILES]
 //
 // -catalog takes a comma-separated list of user catalog files (Markdown or
 // HTML pages, or JSON in the export format) merged with the built-in
@@ -25,8 +25,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/token"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,7 +48,7 @@ commands:
                                    export every documented row, in page order
   check [-builtin=false]           audit the pages and report findings with page:line
                                    (-builtin=false: only the -catalog pages)
-  constants -package NAME [-type T] [-o FILE]
+  constants [-package NAME] [-type T] [-o DIR/FILE] [-used ./...]
                                    write a Go file with one constant per code
 
 every command takes -catalog file1,file2: user catalog files (Markdown or
@@ -510,15 +512,23 @@ func userFindings(cat *catalog.Catalog, findings []Finding) []Finding {
 
 func runConstants(args []string, stdout, stderr io.Writer) int {
 	c := newCommand("constants", " -package NAME", stdout, stderr)
-	pkg := c.fs.String("package", "", "package name of the generated file (required)")
+	pkg := c.fs.String("package", "", "package name of the generated file (default: the name of -o's directory)")
 	typ := c.fs.String("type", "", "a string type declared in the package, for typed constants (default untyped)")
-	out := c.fs.String("o", "", "write to this file instead of standard output")
+	out := c.fs.String("o", "", "write to this file instead of standard output, creating its directory")
+	used := c.fs.String("used", "", "only the codes used by these comma-separated `packages` (for example ./...): written as string literals, or as constants of the same names")
 	pos, code, ok := c.parse(args)
 	if !ok {
 		return code
 	}
 	if len(pos) > 0 {
 		return c.usageError("unexpected argument %q", pos[0])
+	}
+	if *pkg == "" && *out != "" && *out != "-" {
+		if abs, err := filepath.Abs(*out); err == nil {
+			if name := filepath.Base(filepath.Dir(abs)); token.IsIdentifier(name) {
+				*pkg = name
+			}
+		}
 	}
 	if *pkg == "" {
 		return c.usageError("-package NAME is required")
@@ -527,9 +537,22 @@ func runConstants(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return c.fail(2, "%v", err)
 	}
-	src, err := catalog.GoConstants("errcodelint catalog constants", *pkg, *typ, cat.Entries())
+	entries := cat.Entries()
+	if *used != "" {
+		codes, err := usedCodes(cat, textutil.SplitList(*used), *out)
+		if err != nil {
+			return c.fail(2, "%v", err)
+		}
+		entries = slices.DeleteFunc(slices.Clone(entries), func(e catalog.Entry) bool { return !codes[string(e.Code)] })
+	}
+	src, err := catalog.GoConstants("errcodelint catalog constants", *pkg, *typ, entries)
 	if err != nil {
 		return c.fail(2, "%v", err)
+	}
+	if *out != "" && *out != "-" {
+		if err := os.MkdirAll(filepath.Dir(*out), 0o777); err != nil {
+			return c.fail(2, "%v", err)
+		}
 	}
 	w, closeOut, err := output(*out, stdout)
 	if err != nil {

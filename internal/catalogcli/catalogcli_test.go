@@ -70,7 +70,7 @@ func TestUsage(t *testing.T) {
 
 	code, out, _ := run(t, "help")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, out, "constants -package NAME")
+	assert.Contains(t, out, "constants [-package NAME]")
 
 	code, out, errs = run(t, "list", "-nope")
 	assert.Equal(t, 2, code)
@@ -391,4 +391,45 @@ func TestConstants(t *testing.T) {
 	code, _, errs = run(t, "constants", "-package", "x", "-catalog", clash)
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, `clash.md:4: constant name FooBar0001 of "Foo_Bar.0001" collides with that of "FooBar.0001"`)
+}
+
+// -o creates the directory and names the package after it; -used keeps
+// only the codes the packages use, as literals in any recognised spelling
+// or as constants of the same names, and skips the package it generates.
+func TestConstantsUsed(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o777))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+	}
+	write("go.mod", "module example.com/m\n\ngo 1.26\n")
+	write("a/a.go", "package a\n\nvar codes = []string{\"ModelArts.6309\", \"modelarts.6357\", \"ModelArts.0000\"}\n")
+	write("a/a_test.go", "package a\n\nconst inTest = \"AIS.0101\"\n")
+	write("b/b.go", "package b\n\nimport \"example.com/m/gen/errcodes\"\n\nvar c = errcodes.ModelArts4352\n")
+	// A stale generated file: its codes do not count as used.
+	write("gen/errcodes/errcodes.go", "package errcodes\n\nconst (\n\tModelArts4352 = \"ModelArts.4352\"\n\tModelArts7005 = \"ModelArts.7005\"\n)\n")
+	t.Chdir(dir)
+
+	code, _, errs := run(t, "constants", "-used", "./...", "-o", "gen/errcodes/errcodes.go")
+	require.Equal(t, 0, code, errs)
+	src, err := os.ReadFile(filepath.Join(dir, "gen", "errcodes", "errcodes.go"))
+	require.NoError(t, err)
+	assert.Contains(t, string(src), "package errcodes\n")
+	var names []string
+	for _, line := range strings.Split(string(src), "\n") {
+		if name, _, ok := strings.Cut(strings.TrimSpace(line), " = \""); ok && !strings.HasPrefix(name, "//") {
+			names = append(names, name)
+		}
+	}
+	assert.Equal(t, []string{"AIS0101", "ModelArts4352", "ModelArts6309", "ModelArts6357"}, names)
+
+	code, _, errs = run(t, "constants", "-o", filepath.Join("new", "dir", "codes.go"))
+	require.Equal(t, 0, code, errs)
+	src, err = os.ReadFile(filepath.Join(dir, "new", "dir", "codes.go"))
+	require.NoError(t, err)
+	assert.Contains(t, string(src), "package dir\n")
+
+	code, _, errs = run(t, "constants", "-used", "./nothing/...", "-o", "x/x.go")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, "-used")
 }

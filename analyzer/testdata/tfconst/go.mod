@@ -1,0 +1,3 @@
+module example.com/tfconst
+
+go 1.26
