@@ -24,6 +24,32 @@ func benchPage(b *testing.B, path string) {
 func BenchmarkParseModelArtsPage(b *testing.B) { benchPage(b, "source/modelarts.md") }
 func BenchmarkParseOCRPage(b *testing.B)       { benchPage(b, "source/ocr.md") }
 
+func BenchmarkParseSavedHTMLPage(b *testing.B) { benchPage(b, "testdata/pages/apig-error-codes.html") }
+func BenchmarkParsePastedTable(b *testing.B)   { benchPage(b, "testdata/pages/cce.tsv") }
+
+// BenchmarkParseNestedTables parses 1 MiB pages of tables nested without
+// end, which must cost linear time: the page parser looks into layout
+// tables a bounded number of levels deep, and each table is scanned once
+// per level.
+func BenchmarkParseNestedTables(b *testing.B) {
+	for _, tc := range []struct{ name, unit, tail string }{
+		{"unclosed", "<table><tr><td>", ""},
+		{"closed", "<table><tr><td>", "</td></tr></table>"},
+		{"cells", "<table><tr><th>Error Code</th><th>Error Message</th></tr><tr><td>A.1</td><td>", ""},
+	} {
+		n := (1 << 20) / (len(tc.unit) + len(tc.tail))
+		data := []byte("<!DOCTYPE html><html><body>" + strings.Repeat(tc.unit, n) + strings.Repeat(tc.tail, n))
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("nested.html", data); err == nil {
+					b.Fatal("no error")
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkParse100kRows(b *testing.B) {
 	var sb strings.Builder
 	sb.WriteString("| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n|---|---|---|---|---|\n")

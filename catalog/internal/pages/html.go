@@ -87,7 +87,7 @@ var blockElements = map[string]bool{
 
 // parseHTMLTable parses the HTML table starting at data[off] (a "<table"
 // tag on line startLine) and returns the offset just after its "</table>".
-func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int, error) {
+func parseHTMLTable(p *Page, name, s string, off, startLine int) (int, error) {
 	fail := func(line int, format string, args ...any) error {
 		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
@@ -102,7 +102,6 @@ func parseHTMLTable(p *Page, name string, data []byte, off, startLine int) (int,
 		cell  *cellText
 		hc    htmlCell
 	)
-	s := string(data)
 	pos, line := off, startLine
 	advance := func(to int) {
 		line += strings.Count(s[pos:to], "\n")
@@ -528,12 +527,70 @@ var rawTextElements = map[string]bool{
 	"script": true, "style": true, "textarea": true, "title": true, "noscript": true, "template": true, "xmp": true,
 }
 
+// maxLayoutDepth bounds how deep parseHTMLPage looks into layout tables
+// for error-code tables, so that a page of tables nested without end costs
+// linear time.
+const maxLayoutDepth = 8
+
+// pageTable is a table of a whole HTML page: the offsets of its "<table"
+// and just after its matching "</table>" (-1 when it is never closed), the
+// offset just after its start tag, its line, and the tables directly
+// inside it.
+type pageTable struct {
+	start, end, tagEnd, line int
+	children                 []int
+}
+
 // parseHTMLPage finds the tables of a whole HTML page (navigation, scripts
 // and all) and parses them. A table that does not parse and whose first
-// row names no error-code column is layout or navigation: the tables
-// inside it are looked at instead. Text outside tables is not page prose.
+// row names no error-code column, or that parses but has no error-code
+// column and holds tables, is layout or navigation: the tables inside it
+// are looked at instead. Text outside tables is not page prose.
 func parseHTMLPage(p *Page, name string, data []byte) error {
-	s := string(data)
+	text := string(data)
+	tables, top := pageTables(text)
+	var visit func(list []int, depth int) error
+	visit = func(list []int, depth int) error {
+		for _, i := range list {
+			t := tables[i]
+			// The first row ends before the first table inside.
+			head := text[t.tagEnd:]
+			if len(t.children) > 0 {
+				head = text[t.tagEnd:tables[t.children[0]].start]
+			} else if t.end >= 0 {
+				head = text[t.tagEnd:t.end]
+			}
+			if t.end < 0 {
+				if firstRowNamesCode(head) {
+					return &Error{File: name, Line: t.line, Msg: "<table> is never closed"}
+				}
+			} else {
+				nr, np, ns := len(p.Rows), len(p.Prose), len(p.Skipped)
+				_, err := parseHTMLTable(p, name, text[:t.end], t.start, t.line)
+				if err == nil && (len(p.Rows) > nr || len(t.children) == 0) {
+					continue
+				}
+				p.Rows, p.Prose, p.Skipped = p.Rows[:nr], p.Prose[:np], p.Skipped[:ns]
+				if err != nil && firstRowNamesCode(head) {
+					return err
+				}
+			}
+			if depth < maxLayoutDepth {
+				if err := visit(t.children, depth+1); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	return visit(top, 0)
+}
+
+// pageTables finds the tables of a page in one pass, past comments,
+// declarations and the content of scripts, styles and the like, and
+// returns them with the indexes of the outermost ones.
+func pageTables(s string) (tables []pageTable, top []int) {
+	var stack []int
 	pos, line := 0, 1
 	advance := func(to int) {
 		line += strings.Count(s[pos:to], "\n")
@@ -549,14 +606,14 @@ func parseHTMLPage(p *Page, name string, data []byte) error {
 		case strings.HasPrefix(s[pos:], "<!--"):
 			end := strings.Index(s[pos+4:], "-->")
 			if end < 0 {
-				return nil // the rest of the page is a comment
+				return tables, top // the rest of the page is a comment
 			}
 			advance(pos + 4 + end + 3)
 			continue
 		case strings.HasPrefix(s[pos:], "<!"), strings.HasPrefix(s[pos:], "<?"):
 			end := strings.IndexByte(s[pos:], '>')
 			if end < 0 {
-				return nil
+				return tables, top
 			}
 			advance(pos + end + 1)
 			continue
@@ -568,87 +625,70 @@ func parseHTMLPage(p *Page, name string, data []byte) error {
 			continue
 		}
 		switch {
-		case closing:
-			advance(end)
-		case rawTextElements[tag]:
+		case tag == "table" && closing:
+			if n := len(stack); n > 0 {
+				tables[stack[n-1]].end = end
+				stack = stack[:n-1]
+			}
+		case tag == "table":
+			i := len(tables)
+			tables = append(tables, pageTable{start: pos, end: -1, tagEnd: end, line: line})
+			if n := len(stack); n > 0 {
+				tables[stack[n-1]].children = append(tables[stack[n-1]].children, i)
+			} else {
+				top = append(top, i)
+			}
+			stack = append(stack, i)
+		case !closing && rawTextElements[tag]:
 			c := indexFold(s[end:], "</"+tag)
 			if c < 0 {
-				return nil
+				return tables, top
 			}
 			advance(end + c)
-		case tag == "table":
-			nr, np, ns := len(p.Rows), len(p.Prose), len(p.Skipped)
-			tableEnd, err := parseHTMLTable(p, name, data, pos, line)
-			if err == nil && (len(p.Rows) > nr || htmlTableStart(s[end:tableEnd]) < 0) {
-				advance(tableEnd)
-				continue
-			}
-			if err != nil && firstRowNamesCode(s[end:]) {
-				return err
-			}
-			p.Rows, p.Prose, p.Skipped = p.Rows[:nr], p.Prose[:np], p.Skipped[:ns]
-			advance(end) // layout: look inside
-		default:
-			advance(end)
+			continue
 		}
+		advance(end)
 	}
-	return nil
+	return tables, top
 }
 
-// firstRowNamesCode reports whether the first row of the table whose
-// content starts s has a cell naming the error-code column. A table
-// starting inside the first row makes the outer one a layout table.
+// firstRowNamesCode reports whether a cell of the first row of the table
+// whose content s is names the error-code column.
 func firstRowNamesCode(s string) bool {
-	rowEnd := indexFold(s, "</tr")
-	if rowEnd < 0 {
-		return false
-	}
-	if t := htmlTableStart(s[:rowEnd]); t >= 0 {
-		return false
-	}
-	row := s[:rowEnd]
-	for {
-		i := indexFold(row, "<th")
-		if j := indexFold(row, "<td"); i < 0 || j >= 0 && j < i {
-			i = j
+	var cell strings.Builder
+	in, cells := false, 0
+	check := func() bool { return in && headerKind(html.UnescapeString(cell.String())) == colCode }
+	for pos := 0; pos < len(s); {
+		lt := strings.IndexByte(s[pos:], '<')
+		if lt < 0 {
+			break
 		}
-		if i < 0 {
-			return false
+		if in {
+			cell.WriteString(s[pos : pos+lt])
 		}
-		gt := strings.IndexByte(row[i:], '>')
-		if gt < 0 {
-			return false
-		}
-		row = row[i+gt+1:]
-		end := len(row)
-		for _, c := range []string{"</td", "</th", "<td", "<th"} {
-			if e := indexFold(row, c); e >= 0 && e < end {
-				end = e
+		pos += lt
+		name, closing, k := tagName(s, pos)
+		end, _, _, ok := scanTag(s, k)
+		if name == "" || !ok {
+			if in {
+				cell.WriteByte('<')
 			}
+			pos++
+			continue
 		}
-		if headerKind(stripTags(row[:end])) == colCode {
-			return true
+		pos = end
+		switch {
+		case name == "td" || name == "th":
+			if check() {
+				return true
+			}
+			in, cells = !closing, cells+1
+			cell.Reset()
+		case name == "tr" && (closing || cells > 0):
+			return check()
+		case in:
+			cell.WriteByte(' ')
 		}
-		row = row[end:]
 	}
-}
-
-// stripTags returns the text of an HTML fragment.
-func stripTags(s string) string {
-	var b strings.Builder
-	for {
-		i := strings.IndexByte(s, '<')
-		if i < 0 {
-			b.WriteString(s)
-			break
-		}
-		b.WriteString(s[:i])
-		j := strings.IndexByte(s[i:], '>')
-		if j < 0 {
-			break
-		}
-		b.WriteByte(' ')
-		s = s[i+j+1:]
-	}
-	return html.UnescapeString(b.String())
+	return check()
 }

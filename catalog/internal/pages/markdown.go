@@ -154,6 +154,7 @@ func parseMarkdown(p *Page, name string, data []byte) error {
 		return &Error{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 	}
 	lines, starts := splitLines(data)
+	text := string(data)
 	fence, fenceLine := "", 0
 	for i := 0; i < len(lines); i++ {
 		line := lines[i]
@@ -176,7 +177,7 @@ func parseMarkdown(p *Page, name string, data []byte) error {
 			if pre := strings.TrimSpace(line[:k]); pre != "" {
 				p.Prose = append(p.Prose, Prose{Line: i + 1, Text: pre})
 			}
-			end, err := parseHTMLTable(p, name, data, starts[i]+k, i+1)
+			end, err := parseHTMLTable(p, name, text, starts[i]+k, i+1)
 			if err != nil {
 				return err
 			}
