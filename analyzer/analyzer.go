@@ -80,6 +80,7 @@ type state struct {
 	cats   map[string]*catEntry   // resolved catalog paths -> index
 	mods   map[string]*modInfo    // directory -> enclosing go.mod
 	texts  map[qualCode]*useText  // use-constant texts, shared by all passes
+	masks  map[string]uint64      // file name -> build configurations compiling it, see buildMask
 	noFix  map[qualCode]string    // use-constant messages without a fix, by {reason, code}
 }
 
@@ -191,6 +192,9 @@ type passState struct {
 	qn            *qualNames                // lazily: see quals
 
 	cps *constPkgState // lazily: how to refer to the constants package
+
+	others map[string]bool                 // lazily: see otherNames
+	specs  map[*types.Const]*ast.ValueSpec // lazily: see constSpecs
 
 	ties       map[*types.Var][]varTie           // see varTies
 	pkgVarUses map[*types.Var][]inspector.Cursor // see varUses

@@ -140,10 +140,12 @@ var checks = []Check{
 			"It adds the import (as its own group after the standard library), merged when several fixes touch one file, " +
 			"and picks the alias `errcodes` when the name `codes` is taken: declared in the package, imported by the file, " +
 			"or declared around one of the file's code literals. " +
-			"A constant declared in a `_test.go` file is never used for a literal outside one. " +
+			"A constant declared in a `_test.go` file is never used for a literal outside one, nor one declared for some systems only (`consts_linux.go`) in a file of every system, " +
+			"nor a constant in its own declaration or in that of a constant it depends on (an initialization cycle); `const ErrDataset = Code(\"ModelArts.4352\")` is a declaration and not reported. " +
+			"Names declared in the package's test files and in its files for other systems count as taken. " +
 			"It is offered only when it compiles: the package must be imported already, be among the package's dependencies (and have the constant), " +
 			"or, for the default package, the module's go.mod must require `github.com/errcodelint/errcodelint` " +
-			"(`go get github.com/errcodelint/errcodelint/codes`). " +
+			"(`go get github.com/errcodelint/errcodelint/codes`), and a module that vendors must list the package in `vendor/modules.txt`. " +
 			"Otherwise the finding says why, for example `use a named constant (no automatic fix: the name codes is shadowed here)`. " +
 			"The declaration of your own named constant is not reported.",
 		Bad:     `return se.ErrorCode == "AIS.0105"`,

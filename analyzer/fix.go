@@ -89,8 +89,9 @@ func constString(k *types.Const) (string, bool) {
 }
 
 // userConst finds a constant with value code that is in scope at lit and
-// can replace it: a local (or dot-imported) constant first, then a
-// package-level one, and of those the first by name.
+// can replace it in every build configuration without an initialization
+// cycle: a local (or dot-imported) constant first, then a package-level
+// one, and of those the first by name.
 func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code string) *types.Const {
 	cands := ps.codeConsts()[code]
 	if len(cands) == 0 {
@@ -103,6 +104,7 @@ func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code strin
 	pos := lit.Pos()
 	pkgScope := ps.pass.Pkg.Scope()
 	t := ps.pass.TypesInfo.TypeOf(lit)
+	decl := ps.declaringConsts(c)
 	var best *types.Const
 	for _, k := range cands {
 		if !usableConst(k, t) {
@@ -110,6 +112,12 @@ func (ps *passState) userConst(c inspector.Cursor, lit *ast.BasicLit, code strin
 		}
 		if !ps.file.test && k.Parent() == pkgScope && ps.declaredInTest(k) {
 			continue // the file's own build does not have it
+		}
+		if k.Parent() == pkgScope && !ps.inEveryBuildOf(k) {
+			continue // declared for some GOOS, GOARCH or tags only
+		}
+		if len(decl) > 0 && ps.dependsOn(k, decl) {
+			continue // the literal is in k's own declaration: a cycle
 		}
 		if _, obj := inner.LookupParent(k.Name(), pos); obj != k {
 			continue // not in scope here, or shadowed
@@ -255,7 +263,8 @@ func (ps *passState) quals() *qualNames {
 	}
 	qn.names = [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
 	for i, q := range qn.names {
-		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q)
+		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q) ||
+			ps.otherNames()[q] // declared in a test file or a file of another build configuration
 	}
 	return qn
 }
@@ -382,6 +391,10 @@ func (ps *passState) constPkg() *constPkgState {
 			cs.notDep = fmt.Sprintf("package %s is not a dependency of this package", cp)
 		case mi == nil || (mi.path != thisModule && !mi.requires[thisModule]):
 			cs.noMod = fmt.Sprintf("go.mod does not require %s (go get %s to enable the fix)", thisModule, cp)
+		case mi.vendored && cs.pkg == nil && !mi.vendorPkgs[cp]:
+			// Built from vendor/: a new import of a package not vendored
+			// fails until go mod vendor runs.
+			cs.noMod = fmt.Sprintf("vendor/modules.txt does not list %s (go mod vendor after importing it)", cp)
 		}
 	}
 	return cs

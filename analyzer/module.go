@@ -46,6 +46,11 @@ type modInfo struct {
 	root     string // directory holding go.mod
 	path     string // module path
 	requires map[string]bool
+	// vendored is set when the module has vendor/modules.txt: the go
+	// command then builds from vendor/ (the default since Go 1.14), and
+	// only the packages listed there (vendorPkgs) can be imported.
+	vendored   bool
+	vendorPkgs map[string]bool
 }
 
 // module returns the go.mod enclosing dir, or nil. Results are cached per
@@ -63,6 +68,9 @@ func (s *state) module(dir string) *modInfo {
 	}
 	if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
 		mi = parseGoMod(dir, data)
+		if txt, err := os.ReadFile(filepath.Join(dir, "vendor", "modules.txt")); err == nil {
+			mi.vendored, mi.vendorPkgs = true, vendorPackages(txt)
+		}
 	} else if parent := filepath.Dir(dir); parent != dir {
 		mi = s.module(parent)
 	}
@@ -92,4 +100,17 @@ func parseGoMod(root string, data []byte) *modInfo {
 		mi.requires[r.Mod.Path] = true
 	}
 	return mi
+}
+
+// vendorPackages returns the packages that vendor/modules.txt lists: the
+// lines that are not "# module version" or "## explicit" annotations.
+func vendorPackages(txt []byte) map[string]bool {
+	pkgs := map[string]bool{}
+	for _, line := range strings.Split(string(txt), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			pkgs[line] = true
+		}
+	}
+	return pkgs
 }

@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"go/token"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -56,4 +57,20 @@ func TestOneDiagnosticPerLiteral(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFixesBuildEverywhere: the use-constant fix compiles in every build
+// configuration of the package (see package fixbuild).
+func TestFixesBuildEverywhere(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fixbuild")
+}
+
+// TestVendoredModule: in a module that vendors its dependencies, the
+// use-constant fix is offered only when vendor/modules.txt lists the
+// constants package.
+func TestVendoredModule(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.Run(t, filepath.Join(analysistest.TestData(), "src", "vendormod"), a, "./...")
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "src", "vendormodok"), a, "./...")
 }

@@ -72,17 +72,42 @@ func goCmd(t *testing.T, dir string, args ...string) {
 	t.Helper()
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = repotest.GoEnv()
+	cmd.Env = goEnv(dir)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
 	}
 }
 
+// goEnv is the environment for go commands and errcodelint in the module
+// at dir: repotest.GoEnv, or vendor mode for a module that vendors.
+func goEnv(dir string) []string {
+	if _, err := os.Stat(filepath.Join(dir, "vendor", "modules.txt")); err == nil {
+		return append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=vendor")
+	}
+	return repotest.GoEnv()
+}
+
+// buildGOOS are the systems every fixed module must build and vet for: a
+// fix must compile in files for other systems too (x_windows.go).
+var buildGOOS = []string{"linux", "windows"}
+
 // buildAll compiles every package of the module in dir, tests included,
-// without running anything or vetting (testdata repeats codes on purpose).
+// without running anything (go test -run=^$ on this system), then builds and
+// vets it for each of buildGOOS: go vet type-checks the test files too.
+// Vet's bools check is off: the testdata repeats codes on purpose.
 func buildAll(t *testing.T, dir string) {
 	t.Helper()
 	goCmd(t, dir, "test", "-vet=off", "-count=1", "-run=^$", "./...")
+	for _, goos := range buildGOOS {
+		for _, args := range [][]string{{"build", "./..."}, {"vet", "-bools=false", "./..."}} {
+			cmd := exec.Command("go", args...)
+			cmd.Dir = dir
+			cmd.Env = append(goEnv(dir), "GOOS="+goos, "GOARCH=amd64")
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("GOOS=%s go %s in %s: %v\n%s", goos, strings.Join(args, " "), dir, err, out)
+			}
+		}
+	}
 }
 
 type jsonDiag struct {
@@ -98,7 +123,7 @@ func lint(t *testing.T, dir string, args ...string) []jsonDiag {
 	t.Helper()
 	cmd := exec.Command(tool(t), append([]string{"-json"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = repotest.GoEnv()
+	cmd.Env = goEnv(dir)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -127,7 +152,7 @@ func fix(t *testing.T, dir string, args ...string) {
 	t.Helper()
 	cmd := exec.Command(tool(t), append([]string{"-fix"}, args...)...)
 	cmd.Dir = dir
-	cmd.Env = repotest.GoEnv()
+	cmd.Env = goEnv(dir)
 	out, err := cmd.CombinedOutput()
 	if err != nil || bytes.Contains(out, []byte("panic")) {
 		t.Fatalf("errcodelint -fix %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out)
@@ -274,6 +299,14 @@ func TestTestdataFixesAreSound(t *testing.T) {
 			t.Error("no use-constant or malformed-code fix offered in the testdata; the test checks nothing")
 		}
 		t.Logf("packages %v: %d findings, %d with fixes of interest", gopathPkgs, len(before), fixed)
+	})
+	t.Run("quickstart", func(t *testing.T) {
+		dir := t.TempDir()
+		repotest.WriteModule(t, dir, modulePath, root)
+		copyPackage(t, filepath.Join(root, "examples", "quickstart"), filepath.Join(dir, "quickstart"), "")
+		if n := countFixes(checkSound(t, dir, false), analyzer.CatUseConstant); n == 0 {
+			t.Error("no use-constant fix offered in the quickstart")
+		}
 	})
 	for _, mod := range modules {
 		t.Run(mod, func(t *testing.T) {

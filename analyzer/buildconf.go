@@ -1,0 +1,237 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// A fix must compile in every build configuration of the package, not only
+// in the one the driver type-checked: with its _test.go files, and for every
+// GOOS and GOARCH. The pass sees one configuration; this file looks at the
+// others through the package's directory.
+
+// otherNames returns the package-level names declared in the files of the
+// package's directory that the pass does not have: _test.go files of the
+// package (not of its external test package) and files for other build
+// configurations (x_windows.go, //go:build tags). An import of the constants
+// package under one of these names would clash in that configuration. The
+// files are read once per pass, when a fix first needs a new import.
+func (ps *passState) otherNames() map[string]bool {
+	if ps.others != nil {
+		return ps.others
+	}
+	ps.others = map[string]bool{}
+	if ps.dir == "" || ps.pass.Pkg == nil {
+		return ps.others
+	}
+	have := map[string]bool{}
+	for _, f := range ps.pass.Files {
+		if tf := ps.pass.Fset.File(f.Pos()); tf != nil {
+			have[filepath.Base(tf.Name())] = true
+		}
+	}
+	entries, err := os.ReadDir(ps.dir)
+	if err != nil {
+		return ps.others
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || have[name] || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+			continue
+		}
+		f, _ := parser.ParseFile(fset, filepath.Join(ps.dir, name), nil, parser.SkipObjectResolution)
+		if f == nil || f.Name == nil || f.Name.Name != ps.pass.Pkg.Name() {
+			continue // another package (p_test), or no package clause
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					ps.others[d.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				if d.Tok == token.IMPORT {
+					continue
+				}
+				for _, s := range d.Specs {
+					switch s := s.(type) {
+					case *ast.ValueSpec:
+						for _, id := range s.Names {
+							ps.others[id.Name] = true
+						}
+					case *ast.TypeSpec:
+						ps.others[s.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return ps.others
+}
+
+// buildContexts are the build configurations a file is matched against to
+// tell where it is compiled: the first-class ports, with and without cgo.
+var buildContexts = func() []build.Context {
+	var out []build.Context
+	for _, p := range []string{
+		"linux/amd64", "linux/arm64", "linux/386", "linux/arm", "linux/riscv64", "linux/s390x", "linux/ppc64le",
+		"windows/amd64", "windows/arm64", "windows/386", "darwin/amd64", "darwin/arm64",
+		"freebsd/amd64", "openbsd/amd64", "netbsd/amd64", "dragonfly/amd64", "solaris/amd64", "illumos/amd64",
+		"aix/ppc64", "plan9/amd64", "android/arm64", "ios/arm64", "js/wasm", "wasip1/wasm",
+	} {
+		goos, goarch, _ := strings.Cut(p, "/")
+		for _, cgo := range []bool{true, false} {
+			ctx := build.Default
+			ctx.GOOS, ctx.GOARCH, ctx.CgoEnabled = goos, goarch, cgo
+			ctx.BuildTags = nil
+			out = append(out, ctx)
+		}
+	}
+	return out
+}()
+
+// buildMask returns the set of buildContexts (a bit each) in which the file
+// is compiled, computed once per file name and analyzer instance. A file
+// that cannot be read or matched, such as one the build cache holds, is in
+// none.
+func (s *state) buildMask(name string) uint64 {
+	s.mu.Lock()
+	m, ok := s.masks[name]
+	s.mu.Unlock()
+	if ok {
+		return m
+	}
+	dir, base := filepath.Split(name)
+	if data, err := os.ReadFile(name); err == nil {
+		// Read once; MatchFile reads the header for each context.
+		open := func(string) (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+		for i, ctx := range buildContexts {
+			ctx.OpenFile = open
+			if ok, err := ctx.MatchFile(dir, base); err == nil && ok {
+				m |= 1 << i
+			}
+		}
+	}
+	s.mu.Lock()
+	if s.masks == nil {
+		s.masks = map[string]uint64{}
+	}
+	s.masks[name] = m
+	s.mu.Unlock()
+	return m
+}
+
+// inEveryBuildOf reports whether constant k, declared at package level, is
+// compiled in every build configuration in which the current file is: a
+// constant of consts_linux.go cannot replace a literal of an untagged file.
+func (ps *passState) inEveryBuildOf(k *types.Const) bool {
+	ktf := ps.pass.Fset.File(k.Pos())
+	if ktf == nil || ps.file.tf == nil {
+		return false
+	}
+	if ktf == ps.file.tf {
+		return true
+	}
+	km, fm := ps.s.buildMask(ktf.Name()), ps.s.buildMask(ps.file.tf.Name())
+	return fm&^km == 0
+}
+
+// declaringConsts returns the constants whose declaration holds the node at
+// c in its value (const x = Code("ModelArts.0101" + suffix)), or nil: a fix
+// there must not use them, nor any constant that depends on them, which
+// would be an initialization cycle.
+func (ps *passState) declaringConsts(c inspector.Cursor) []*types.Const {
+	for cur := c; cur.Index() >= 0; cur = cur.Parent() {
+		switch cur.ParentEdgeKind() {
+		case edge.ValueSpec_Values:
+			gd, ok := cur.Parent().Parent().Node().(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				return nil
+			}
+			var out []*types.Const
+			for _, id := range cur.Parent().Node().(*ast.ValueSpec).Names {
+				if k, ok := ps.pass.TypesInfo.Defs[id].(*types.Const); ok {
+					out = append(out, k)
+				}
+			}
+			return out
+		case edge.BlockStmt_List, edge.File_Decls, edge.FuncDecl_Body, edge.FuncLit_Body:
+			return nil
+		}
+	}
+	return nil
+}
+
+// dependsOn reports whether the value of constant k refers, directly or
+// through other constants of the package, to one of ds.
+func (ps *passState) dependsOn(k *types.Const, ds []*types.Const) bool {
+	specs := ps.constSpecs()
+	seen := map[*types.Const]bool{}
+	stack := []*types.Const{k}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, d := range ds {
+			if k == d {
+				return true
+			}
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		vs := specs[k]
+		if vs == nil {
+			continue
+		}
+		for _, v := range vs.Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				if id, ok := n.(*ast.Ident); ok {
+					if u, ok := ps.pass.TypesInfo.Uses[id].(*types.Const); ok && u.Pkg() == ps.pass.Pkg {
+						stack = append(stack, u)
+					}
+				}
+				return true
+			})
+		}
+	}
+	return false
+}
+
+// constSpecs maps the package-level constants to their declarations, once
+// per pass.
+func (ps *passState) constSpecs() map[*types.Const]*ast.ValueSpec {
+	if ps.specs != nil {
+		return ps.specs
+	}
+	ps.specs = map[*types.Const]*ast.ValueSpec{}
+	for _, f := range ps.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for _, id := range vs.Names {
+					if k, ok := ps.pass.TypesInfo.Defs[id].(*types.Const); ok {
+						ps.specs[k] = vs
+					}
+				}
+			}
+		}
+	}
+	return ps.specs
+}

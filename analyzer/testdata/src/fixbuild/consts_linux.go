@@ -1,0 +1,5 @@
+package fixbuild
+
+const linuxOnly = "ModelArts.0101"
+
+var _ = linuxOnly

@@ -1,0 +1,5 @@
+module example.com/vendormod
+
+go 1.26
+
+require github.com/errcodelint/errcodelint v0.1.0
