@@ -32,11 +32,12 @@ A first argument "vet", "catalog", "version" or "help" is a subcommand; to
 check a package directory with that name, write ./vet.
 
 Exit codes of the standalone driver and -sarif:
-  0  no findings; with -json or -fix, also when there are findings
-  1  packages failed to load or type-check, a -catalog file failed to load,
-     analysis failed, or no package was given
+  0  no findings; with -json or -fix -diff, also when there are findings
+  1  packages failed to load or type-check, a -catalog file or
+     .errcodelint.yml failed to load, analysis failed, or no package was given
   2  usage error: unknown flag or bad flag value
-  3  findings were reported
+  3  findings were reported; with -fix, findings remain that have no
+     automatic fix (printed with the reason)
 go vet and "errcodelint vet" exit 1 on findings. The catalog commands exit 0
 when all is well, 1 on a negative answer (unknown code, audit findings) and 2
 on usage errors and failures.

@@ -21,11 +21,12 @@
 //
 // Exit codes of the standalone and -sarif modes:
 //
-//	0  no findings; with -json or -fix, also when there are findings
-//	1  packages failed to load or type-check, a catalog file failed to
-//	   load, analysis failed, or no package was given
+//	0  no findings; with -json or -fix -diff, also when there are findings
+//	1  packages failed to load or type-check, a catalog file or
+//	   .errcodelint.yml failed to load, analysis failed, or no package was given
 //	2  usage error: unknown flag or bad flag value
-//	3  findings were reported
+//	3  findings were reported; with -fix, findings remain that have no
+//	   automatic fix (printed with the reason, see fix.go)
 //
 // go vet (and so "errcodelint vet") exits 1 when the tool reports findings.
 // The catalog subcommands document their own exit codes.
@@ -68,6 +69,9 @@ func main() {
 		os.Exit(code)
 	}
 	args := os.Args[1:]
+	if fixMode(args) && os.Getenv(fixChildEnv) == "" {
+		os.Exit(runFix(args, os.Stdout, os.Stderr))
+	}
 	if batchDriver(args) {
 		os.Exit(runStandalone(args))
 	}
