@@ -178,6 +178,13 @@ func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stder
 		}
 		return b, nil
 	}
+	if o.batch > 0 && os.Getenv("GOGC") == "" {
+		// A batch's heap is small and bounded: let it grow to three
+		// times its live data instead of two before collecting, which
+		// saves about a fifth of the CPU time for some 50% more memory
+		// (still a fraction of singlechecker's; see docs/performance.md).
+		debug.SetGCPercent(200)
+	}
 	stop, err := startProfiles(o.cpuprofile, o.memprofile)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
