@@ -1,0 +1,3 @@
+module example.com/tfprovider
+
+go 1.26
