@@ -210,5 +210,5 @@ func TestGolangciLintPlugin(t *testing.T) {
 	r = run(t, dir, env, gcl, "run", "./...")
 	assert.NotEqual(t, 0, r.code, "%s", r)
 	assert.NotEqual(t, 1, r.code, "a configuration error is not an issue report: %s", r)
-	assert.Contains(t, r.stdout+r.stderr, `unknown field "status-func"`)
+	assert.Contains(t, r.stdout+r.stderr, `status-func: unknown key; did you mean status-funcs?`)
 }
