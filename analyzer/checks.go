@@ -58,6 +58,8 @@ var checks = []Check{
 			"its spelling (`the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN`). " +
 			"A prefix, suffix or substring of a documented code in `strings.HasPrefix`, `HasSuffix` or `Contains` is not reported, " +
 			"nor a string whose prefix is written in another letter case (`\"ais_2\"` is a name, not a code). " +
+			"A constant expression (`prefix + \"9999\"`, `\"modelarts\" + \".4352\"`) is checked by the value the type checker computes, like a literal. " +
+			"With `-prose`, path segments (`\"/mnt/ais_0\"`) and format strings (`\"ModelArts.0%d\"`) are not codes. " +
 			"Only a family whose own page is loaded is checked: the built-in pages own `ModelArts.`, `AIS.`, `OptVerse_` and `JOB_MANAGER_`; " +
 			"the OCR page lists only the four `APIG.` codes OCR passes through, so another APIG code is unknown only with the API Gateway's page loaded " +
 			"(see [Adding another service's page](#adding-another-services-page)). " +

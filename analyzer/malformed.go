@@ -17,7 +17,7 @@ import (
 // rewrites it: to the constant first when use-constant is enabled, so that
 // one -fix run leaves nothing to fix, else to the catalog's spelling.
 func malformedRule(ps *passState, o *occurrence) {
-	if o.ci == nil || !o.malformed || o.lit == nil {
+	if o.ci == nil || !o.malformed || o.lit == nil && !o.expr {
 		return
 	}
 	code := o.ci.code
@@ -59,6 +59,9 @@ func malformedRule(ps *passState, o *occurrence) {
 	}
 	var fixes []analysis.SuggestedFix
 	switch {
+	case o.lit == nil:
+		// A constant expression ("modelarts" + ".4352"): rewriting its
+		// parts is left to the author.
 	case ps.spellingTaken(o.st, o.lit, code):
 		// case "ModelArts.0101", "modelarts.0101": rewriting would make a
 		// duplicate case or map key, which does not compile.

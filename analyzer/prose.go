@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -19,7 +20,19 @@ func (ps *passState) prose(c inspector.Cursor, n *ast.BasicLit) {
 	if err != nil || len(s) < ps.ix.minLen {
 		return
 	}
+	from := 0
 	for _, tok := range ps.proseTokens(s) {
+		i := strings.Index(s[from:], tok)
+		if i < 0 {
+			continue
+		}
+		i += from
+		from = i + len(tok)
+		if i > 0 && s[i-1] == '/' || from < len(s) && (s[from] == '/' || s[from] == '%') {
+			// A path segment ("/mnt/ais_0", "%s/ModelArts.9999/x") or a
+			// format ("ModelArts.0%d"): not a code.
+			continue
+		}
 		fam, _ := ps.ix.familyOf(tok)
 		ps.code(occurrence{c: c, n: n, lit: n, s: tok, fam: fam, st: site{match: matchProse}})
 	}

@@ -2,6 +2,8 @@ package analyzer_test
 
 import (
 	"go/token"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -73,4 +75,31 @@ func TestVendoredModule(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
 	analysistest.Run(t, filepath.Join(analysistest.TestData(), "src", "vendormod"), a, "./...")
 	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "src", "vendormodok"), a, "./...")
+}
+
+// TestConstantExpressions: codes written as constant expressions are
+// checked by their value (package constexpr).
+func TestConstantExpressions(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, analysistest.TestData(), a, "constexpr")
+}
+
+// TestProsePathsAndFormats: with -prose, path segments and format strings
+// are not codes (package prosepaths).
+func TestProsePathsAndFormats(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant), Prose: true})
+	analysistest.Run(t, analysistest.TestData(), a, "prosepaths")
+}
+
+// TestCgo: the user's code in a cgo file is analysed, not skipped as
+// generated (package cgouser).
+func TestCgo(t *testing.T) {
+	if os.Getenv("CGO_ENABLED") == "0" {
+		t.Skip("cgo disabled")
+	}
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler for cgo")
+	}
+	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
+	analysistest.Run(t, analysistest.TestData(), a, "cgouser")
 }

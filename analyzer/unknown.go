@@ -11,7 +11,7 @@ import (
 // A constant's value is reported where the constant is declared, not at
 // each use.
 func unknownRule(ps *passState, o *occurrence) {
-	if o.ci != nil || o.lit == nil {
+	if o.ci != nil || o.lit == nil && !o.expr {
 		return
 	}
 	if !ps.ix.owned(o.fam) {
@@ -21,6 +21,9 @@ func unknownRule(ps *passState, o *occurrence) {
 		return
 	}
 	if o.st.match == matchProse {
+		if !prefixSpelledAsFamily(o.s, o.fam) {
+			return // "ais_0": a name, as in a literal of its own
+		}
 		ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam)+" (mentioned in text)"+recordHint(o.s), nil)
 		return
 	}
