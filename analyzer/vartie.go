@@ -6,6 +6,8 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -21,17 +23,6 @@ type varTie struct {
 	statuses []int
 	by       string    // the called function's name, when the use is its argument
 	pos      token.Pos // the use
-}
-
-// describe says where the tie comes from: "by F at foo.go:88" or
-// "at foo.go:88".
-func (ps *passState) describeTie(t varTie) string {
-	p := ps.pass.Fset.Position(t.pos)
-	at := fmt.Sprintf("at %s:%d", filepath.Base(p.Filename), p.Line)
-	if t.by != "" {
-		return "by " + t.by + " " + at
-	}
-	return at
 }
 
 // initializedVar returns the variable whose initializer holds the code at
@@ -206,15 +197,35 @@ func (ps *passState) hasStatusParam(call *ast.CallExpr) bool {
 	return len(ps.callStatuses(call, nil)) > 0
 }
 
-// tieList renders the failing ties of a code for a message: "status 404
-// by F at foo.go:88 and to status 409 at bar.go:9".
+// tieList renders the failing ties of a code for a message, those of the
+// same statuses and function in one file together: "status 404 by F at
+// foo.go:88, 120 and to status 409 at bar.go:9".
 func (ps *passState) tieList(ties []varTie) string {
+	type group struct {
+		statuses, by, file string
+		lines              []string
+	}
+	var groups []*group
+	for _, t := range ties {
+		p := ps.pass.Fset.Position(t.pos)
+		st, file, line := joinInts(t.statuses), filepath.Base(p.Filename), strconv.Itoa(p.Line)
+		i := slices.IndexFunc(groups, func(g *group) bool { return g.statuses == st && g.by == t.by && g.file == file })
+		if i < 0 {
+			groups = append(groups, &group{statuses: st, by: t.by, file: file})
+			i = len(groups) - 1
+		}
+		groups[i].lines = append(groups[i].lines, line)
+	}
 	var b strings.Builder
-	for i, t := range ties {
+	for i, g := range groups {
 		if i > 0 {
 			b.WriteString(" and to ")
 		}
-		fmt.Fprintf(&b, "status %s %s", joinInts(t.statuses), ps.describeTie(t))
+		fmt.Fprintf(&b, "status %s ", g.statuses)
+		if g.by != "" {
+			fmt.Fprintf(&b, "by %s ", g.by)
+		}
+		fmt.Fprintf(&b, "at %s:%s", g.file, strings.Join(g.lines, ", "))
 	}
 	return b.String()
 }
