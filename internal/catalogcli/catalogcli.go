@@ -9,6 +9,8 @@
 // -catalog takes a comma-separated list of user catalog files (Markdown or
 // HTML pages, or JSON in the export format) merged with the built-in
 // catalog.
+// Without -catalog, the pages named by the catalog key of the .errcodelint.yml
+// at the root of the module enclosing the working directory are merged.
 //
 // Exit codes: 0 success; 1 a negative answer (show: the code is not
 // documented as spelled; list: unknown family; check: the audit has
@@ -35,6 +37,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/config"
 
 	"github.com/errcodelint/errcodelint/internal/textutil"
 )
@@ -52,7 +55,8 @@ commands:
                                    write a Go file with one constant per code
 
 every command takes -catalog file1,file2: user catalog files (Markdown or
-HTML pages, or JSON in the export format) merged with the built-in catalog.
+HTML pages, or JSON in the export format) merged with the built-in catalog;
+without it, the pages named by the module's .errcodelint.yml.
 run "errcodelint catalog <command> -h" for a command's flags.
 
 exit codes: 0 ok; 1 not found, unknown family or audit findings; 2 usage
@@ -148,8 +152,48 @@ func (c *command) fail(code int, format string, a ...any) int {
 	return code
 }
 
+// load loads the built-in catalog merged with the -catalog pages or, when
+// -catalog is not given, with the pages named by the catalog key of the
+// project's .errcodelint.yml (found at the root of the module enclosing
+// the working directory), so that the catalog commands see the codes the
+// analyzer sees.
 func (c *command) load() (*catalog.Catalog, error) {
+	if c.catalogs == "" {
+		pages, err := projectPages()
+		if err != nil {
+			return nil, err
+		}
+		return catalog.Load(pages...)
+	}
 	return catalog.Load(textutil.SplitList(c.catalogs)...)
+}
+
+// projectPages returns the catalog pages that the .errcodelint.yml of the
+// module enclosing the working directory names, if any.
+func projectPages() ([]string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, nil
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil, nil
+		}
+		dir = parent
+	}
+	path := config.Find(dir)
+	if path == "" {
+		return nil, nil
+	}
+	s, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return s.CatalogPaths(), nil
 }
 
 // output opens -o FILE, or returns stdout.

@@ -433,3 +433,26 @@ func TestConstantsUsed(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "-used")
 }
+
+// Without -catalog, the catalog commands merge the pages the module's
+// .errcodelint.yml names, as the analyzer does; a malformed file fails.
+func TestProjectPages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o777))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644))
+	}
+	write("go.mod", "module example.com/m\n\ngo 1.26\n")
+	write("docs/undocumented.md", "| 状态码 | 错误码 | 错误信息 | 描述 | 处理措施 |\n|---|---|---|---|---|\n| 400 | ModelArts.6404 | The notebook does not exist. | 不存在 | 确认 |\n")
+	write(".errcodelint.yml", "catalog: [docs/undocumented.md]\n")
+	t.Chdir(filepath.Join(dir, "docs"))
+
+	code, out, errs := run(t, "show", "ModelArts.6404")
+	require.Equal(t, 0, code, errs)
+	assert.Contains(t, out, "undocumented.md:3")
+
+	write(".errcodelint.yml", "catalogs: [docs/undocumented.md]\n")
+	code, _, errs = run(t, "show", "ModelArts.6404")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errs, ".errcodelint.yml:1: catalogs: unknown key")
+}

@@ -140,3 +140,54 @@ func TestGoVetCatalogCache(t *testing.T) {
 	r = run(t, dir, nil, errcodelintBin, args...)
 	assert.Equal(t, exitFindings, r.code, "%s", r)
 }
+
+// The module's .errcodelint.yml, with the settings of vetArgs, configures
+// every driver the same way: go vet -vettool, errcodelint vet (whose
+// digest follows the pages the file names), the standalone command and
+// -sarif.
+func TestConfigFileEveryDriver(t *testing.T) {
+	dir := sample(t, "vetmod")
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".errcodelint.yml"), []byte(
+		"catalog: [docs/shop-errors.md]\n"+
+			"status-funcs: [example.com/vetmod/errs.IsNotFound=404]\n"+
+			"checks: [unknown-code, malformed-code, status-mismatch]\n"), 0o644))
+
+	r := run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "./...")
+	assert.Equal(t, 1, r.code, "%s", r)
+	assertVetFindings(t, r.stderr)
+
+	r = run(t, dir, nil, errcodelintBin, "vet", "./...")
+	assert.Equal(t, 1, r.code, "%s", r)
+	assertVetFindings(t, r.stderr)
+
+	r = run(t, dir, nil, errcodelintBin, "./...")
+	assert.Equal(t, exitFindings, r.code, "%s", r)
+	assert.Len(t, regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `).FindAllString(r.stderr, -1), 3, "%s", r)
+
+	r = run(t, dir, nil, errcodelintBin, "-sarif", "-", "./...")
+	assert.Equal(t, exitFindings, r.code, "%s", r)
+	assert.Contains(t, r.stdout, "Shop.1009")
+
+	// A flag overrides the file's key.
+	r = run(t, dir, nil, errcodelintBin, "-checks=malformed-code", "./...")
+	assert.Equal(t, exitFindings, r.code, "%s", r)
+	assert.Len(t, regexp.MustCompile(`(?m)^\S+\.go:\d+:\d+: `).FindAllString(r.stderr, -1), 1, "%s", r)
+
+	// errcodelint vet notices a change of a page the file names.
+	cat := filepath.Join(dir, "docs", "shop-errors.md")
+	original := readFile(t, cat)
+	require.NoError(t, os.WriteFile(cat, []byte(original+"| 409 | Shop.1009 | The cart is locked. | 购物车已锁定 | 请稍后重试 |\n"), 0o644))
+	r = run(t, dir, nil, errcodelintBin, "vet", "./client")
+	assert.Equal(t, 0, r.code, "%s", r)
+	require.NoError(t, os.WriteFile(cat, []byte(original), 0o644))
+	r = run(t, dir, nil, errcodelintBin, "vet", "./client")
+	assert.Equal(t, 1, r.code, "%s", r)
+
+	// A malformed file stops every driver with the file, line and key.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".errcodelint.yml"), []byte("checks: [unknown-code]\nstatus_funcs: []\n"), 0o644))
+	for _, args := range [][]string{{"./..."}, {"-sarif", "-", "./..."}, {"vet", "./..."}} {
+		r = run(t, dir, nil, errcodelintBin, args...)
+		assert.Equal(t, 1, r.code, "%v: %s", args, r)
+		assert.Contains(t, r.stderr, ".errcodelint.yml:2: status_funcs: unknown key; did you mean status-funcs?", "%v", args)
+	}
+}
