@@ -212,18 +212,39 @@ func (ix *index) familyOf(s string) (catalog.Family, bool) {
 
 // describe lists the documented meanings of code: `400 "A" and 401 "B"`.
 func (ix *index) describe(code string) string {
+	rows := ix.catalog().Lookup(code)
+	// Rows from several pages (two services documenting one code) name
+	// their pages, so that the finding carries both sources.
+	pages := false
+	for _, e := range rows {
+		pages = pages || e.Source != rows[0].Source
+	}
 	var parts []string
-	seen := map[string]bool{}
-	for _, e := range ix.catalog().Lookup(code) {
+	var at [][]string
+	index := map[string]int{}
+	for _, e := range rows {
 		var p string
 		if e.Status != 0 {
 			p = strconv.Itoa(e.Status) + " " + strconv.Quote(e.Message)
 		} else {
 			p = strconv.Quote(e.Message) + " (no status)"
 		}
-		if !seen[p] {
-			seen[p] = true
+		i, ok := index[p]
+		if !ok {
+			i = len(parts)
+			index[p] = i
 			parts = append(parts, p)
+			at = append(at, nil)
+		}
+		loc := e.Source
+		if e.Line > 0 {
+			loc += ":" + strconv.Itoa(e.Line)
+		}
+		at[i] = append(at[i], loc)
+	}
+	if pages {
+		for i := range parts {
+			parts[i] += " on " + strings.Join(at[i], ", ")
 		}
 	}
 	return joinAnd(parts)

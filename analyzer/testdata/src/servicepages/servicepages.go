@@ -22,7 +22,7 @@ func gateway(se *ServiceResponseError) bool {
 		return true
 	case se.StatusCode == 404 && se.ErrorCode == "APIG.0106": // want `error code "APIG.0106" is tied to status 404 here, but the catalog documents it only as 400 "Orchestration error."`
 		return false
-	case se.ErrorCode == "APIG.0101": // want `ambiguous error code "APIG.0101": documented as "The API does not exist or has not been published in the environment." \(no status\), 404 "The API does not exist or has not been published in the environment.", 404 "The API does not exist." and 400 "The API does not exist or has not been published in the environment."; check the status too`
+	case se.ErrorCode == "APIG.0101": // want `ambiguous error code "APIG.0101": documented as "The API does not exist or has not been published in the environment." \(no status\) on ocr.md:387, 404 "The API does not exist or has not been published in the environment." on apig-error-codes.html:51, 404 "The API does not exist." on apig-error-codes.html:62 and 400 "The API does not exist or has not been published in the environment." on image-recognition.md:15; check the status too`
 		return false
 	case se.ErrorCode == "APIG.0999": // want `unknown error code "APIG.0999": not in the catalog \(family APIG.NNNN\); nearest documented: APIG\.`
 		return false
