@@ -73,7 +73,6 @@ func Load(paths ...string) (*Catalog, error) {
 		if err != nil {
 			return nil, err
 		}
-		var added []Entry
 		for i, e := range page.Entries {
 			k := entryKey(e)
 			if seen[k] {
@@ -84,15 +83,8 @@ func Load(paths ...string) (*Catalog, error) {
 			}
 			seen[k] = true
 			entries = append(entries, e)
-			added = append(added, e)
 		}
 		prose = append(prose, page.Prose...)
-		if page.Format == "json" {
-			// An export owns the families of the rows it adds, under the
-			// rows' own sources: reloading an export changes nothing.
-			owners = append(owners, familyOwners(added)...)
-			continue
-		}
 		for _, f := range page.Owns {
 			owners = append(owners, Owner{Family: f, Source: page.Source})
 		}

@@ -29,7 +29,8 @@ type Owner struct {
 // ModelArts codes of maas.md do not make those pages owners. A user page
 // owns every family it documents, unless it says otherwise in a line of its
 // own (see ParsePage): "errcodelint: owns none" or "errcodelint: owns
-// APIG, CCE". A catalog built by New owns every family it documents.
+// APIG, CCE". A JSON file (an export) owns nothing. A catalog built by New
+// owns every family it documents.
 func (c *Catalog) Owners(prefix string) []string {
 	return c.owners[NormalizeKey(strings.TrimRight(strings.TrimSpace(prefix), "._"))]
 }

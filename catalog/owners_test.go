@@ -101,3 +101,26 @@ func TestNearestStaysInTheFamily(t *testing.T) {
 	// A string of no known family gets the nearest codes of any family.
 	assert.Equal(t, []string{"ModelArts.0204"}, c.Nearest("ModelArt.0204", 1))
 }
+
+func TestJSONOwnsNothing(t *testing.T) {
+	// An export is not a service's page: reloading the export of a team's
+	// page of undocumented codes must not make APIG owned.
+	undoc := writeFile(t, "undocumented.md", "<!-- errcodelint: owns none -->\n| Status Code | Error Code | Error Message |\n|---|---|---|\n| 404 | APIG.1009 | Seen in production. |\n")
+	c, err := Load(undoc)
+	require.NoError(t, err)
+	var rows []Entry
+	for _, e := range c.Entries() {
+		if e.Source == "undocumented.md" {
+			rows = append(rows, e)
+		}
+	}
+	data, err := json.Marshal(rows)
+	require.NoError(t, err)
+	c, err = Load(writeFile(t, "export.json", string(data)))
+	require.NoError(t, err)
+	assert.True(t, c.Known("APIG.1009"))
+	assert.Nil(t, c.Owners("APIG"))
+	p, err := ParsePage("export.json", data)
+	require.NoError(t, err)
+	assert.Empty(t, p.Owns)
+}

@@ -40,7 +40,7 @@ type Page struct {
 	Skipped []SkippedTable
 	// Owns lists the families the page owns (see Catalog.Owners): those
 	// named by its "errcodelint: owns" statement, none for "errcodelint:
-	// owns none", else every family it documents.
+	// owns none" or a JSON file, else every family it documents.
 	Owns []string
 
 	lines []int // the line in the file of each entry, also when Entry.Line is 0
@@ -107,8 +107,11 @@ func ParsePage(name string, data []byte) (*Page, error) {
 	for _, t := range p.Skipped {
 		out.Skipped = append(out.Skipped, SkippedTable{Source: p.Name, Line: t.Line, Columns: t.Columns})
 	}
-	out.Owns, err = pageOwns(name, out.Entries, p.Owns, p.OwnsLine)
-	if err != nil {
+	if p.Format == "json" {
+		// An export is not a service's page: it owns nothing, so that
+		// reloading one changes nothing.
+		out.Owns = []string{}
+	} else if out.Owns, err = pageOwns(name, out.Entries, p.Owns, p.OwnsLine); err != nil {
 		return nil, err
 	}
 	return out, nil
