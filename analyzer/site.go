@@ -573,18 +573,17 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 // the label of l.
 func (ps *passState) gotoTarget(c inspector.Cursor, l *ast.LabeledStmt) bool {
 	var body ast.Node
-	for f := c; f.Index() >= 0 || f.Node() != nil; f = f.Parent() {
+	for f := c; f.Node() != nil && body == nil; f = f.Parent() {
 		switch n := f.Node().(type) {
 		case *ast.FuncDecl:
-			body = n.Body
+			if n.Body != nil {
+				body = n.Body
+			}
 		case *ast.FuncLit:
-			body = n.Body
-		case nil:
-			return true
-		default:
-			continue
+			if n.Body != nil {
+				body = n.Body
+			}
 		}
-		break
 	}
 	if body == nil {
 		return true
