@@ -16,6 +16,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/errcodelint/errcodelint/internal/repotest"
 )
 
 // golangciVersion is the golangci-lint release the plugin is tested with.
@@ -211,4 +213,58 @@ func TestGolangciLintPlugin(t *testing.T) {
 	assert.NotEqual(t, 0, r.code, "%s", r)
 	assert.NotEqual(t, 1, r.code, "a configuration error is not an issue report: %s", r)
 	assert.Contains(t, r.stdout+r.stderr, `status-func: unknown key; did you mean status-funcs?`)
+}
+
+// TestGolangciLintDefaults runs the plugin with golangci-lint's default
+// settings and errcodelint's (every check): one issue per literal, of its
+// most important problem, so that uniq-by-line (one issue per line) keeps
+// the right one; one fix per issue, so that --fix (which applies every fix
+// it is given) rewrites each literal to its constant once, and the result
+// builds; a second --fix changes nothing.
+func TestGolangciLintDefaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: builds a custom golangci-lint (minutes on an empty build cache)")
+	}
+	gcl := customGolangci(t)
+	dir := sample(t, "golangcidefault")
+	repotest.WriteModule(t, dir, "example.com/dflt", repoRoot)
+	file := filepath.Join(dir, "dflt.go")
+	env := []string{"GOLANGCI_LINT_CACHE=" + t.TempDir(), "GOFLAGS=-mod=mod", "GOWORK=off"}
+
+	r := run(t, dir, env, gcl, "run", "--output.text.print-issued-lines=false", "./...")
+	assert.Equal(t, 1, r.code, "%s", r)
+	out := r.stdout
+	for _, re := range []string{
+		`dflt\.go:14:24: ambiguous error code "ModelArts\.0204".*; also error code "ModelArts\.0204" is written as a raw string; use codes\.ModelArts0204 \(errcodelint\)`,
+		`dflt\.go:19:24: malformed error code "modelarts\.0204".*; also ambiguous error code "ModelArts\.0204".* \(errcodelint\)`,
+		`dflt\.go:24:47: error code "ModelArts\.0101" is tied to status 404 here.*; also error code "ModelArts\.0101" is written as a raw string.* \(errcodelint\)`,
+		`dflt\.go:29:24: error code "ModelArts\.4352" is written as a raw string; use codes\.ModelArts4352 \(errcodelint\)`,
+		`dflt\.go:34:24: unknown error code "ModelArts\.9999".* \(errcodelint\)`,
+	} {
+		assert.Regexp(t, re, out)
+	}
+	assert.Contains(t, out, "5 issues")
+
+	r = run(t, dir, env, gcl, "run", "--fix", "./...")
+	assert.Equal(t, 1, r.code, "unfixable issues remain: %s", r)
+	assert.NotContains(t, r.stdout+r.stderr, "conflict", "one fix per issue: no conflicting edits")
+	src := readFile(t, file)
+	for _, want := range []string{
+		`import "github.com/errcodelint/errcodelint/codes"`,
+		`return e.ErrorCode == codes.ModelArts0204`,
+		`return e.StatusCode == 404 && e.ErrorCode == codes.ModelArts0101`,
+		`return e.ErrorCode == codes.ModelArts4352`,
+		`return e.ErrorCode == "ModelArts.9999"`,
+	} {
+		assert.Contains(t, src, want)
+	}
+	assert.NotContains(t, src, `"modelarts.0204"`)
+	r = run(t, "", env, "go", "-C", dir, "build", "./...")
+	assert.Equal(t, 0, r.code, "the fixed module builds: %s", r)
+
+	r = run(t, dir, env, gcl, "run", "--output.text.print-issued-lines=false", "./...")
+	assert.Contains(t, r.stdout, "4 issues", "ambiguous (twice), mismatch and unknown remain, without fixes: %s", r)
+	assert.NotContains(t, r.stdout, "raw string")
+	r = run(t, dir, env, gcl, "run", "--fix", "./...")
+	assert.Equal(t, src, readFile(t, file), "a second --fix changes nothing")
 }
