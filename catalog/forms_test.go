@@ -147,7 +147,7 @@ func TestParsePastedTable(t *testing.T) {
 		{"unknown column", "Status Code\tError Code\tRemarks\n400\tA.0001\tx\n", "p.tsv:1: unknown column \"Remarks\""},
 		{"too many cells", "Error Code\tError Message\nA.0001\tm\tx\n", "p.tsv:2: row has 3 cells, the table header (line 1) has 2"},
 		{"short row at end", "Status Code\tError Code\tError Message\n400\tA.0001\n", "p.tsv:2: row has 2 cells, the table header (line 1) has 3"},
-		{"bad status", "Status Code\tError Code\tError Message\n4xx\tA.0001\tm\n", "p.tsv:2: HTTP status \"4xx\" is not a number"},
+		{"bad status", "Status Code\tError Code\tError Message\n40x\tA.0001\tm\n", "p.tsv:2: HTTP status \"40x\" is not a number"},
 		{"no table", "Status\tRemarks\n400\tx\n", "p.tsv: no error-code table in the page (expected a Markdown, HTML or tab-separated table with columns such as 错误码 / Error Code, 错误信息 / Error Message)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -239,4 +239,11 @@ func TestParseSavedHTMLPageSeveralTables(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, p.Entries, 2)
 	assert.Equal(t, 7, p.Entries[1].Line)
+}
+
+func TestParseStatusClass(t *testing.T) {
+	// The English MaaS page documents APIG.0203 with the status "5XX".
+	_, err := ParsePage("maas-en.md", []byte("| HTTP Status Code | Error Code | Error Message | Description |\n|---|---|---|---|\n| 5XX | APIG.0203 | Backend timeout | The service response times out. |\n"))
+	require.Error(t, err)
+	assert.Equal(t, `maas-en.md:3: HTTP status "5XX" is a class of statuses, not one: write the status the service returns (for example 504)`, err.Error())
 }

@@ -425,6 +425,9 @@ func ParseStatus(s string) (int, error) {
 	if s == "" {
 		return 0, fmt.Errorf("empty HTTP status")
 	}
+	if len(s) == 3 && s[0] >= '1' && s[0] <= '5' && (s[1] == 'x' || s[1] == 'X') && (s[2] == 'x' || s[2] == 'X') {
+		return 0, fmt.Errorf("HTTP status %q is a class of statuses, not one: write the status the service returns (for example %c04)", s, s[0])
+	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
