@@ -322,3 +322,22 @@ func TestImportPath(t *testing.T) {
 		assert.Equal(t, want, got, v)
 	}
 }
+
+func TestErrTypeStatus(t *testing.T) {
+	pkg := types.NewPackage("example.com/golangsdk", "golangsdk")
+	named := func(name string) types.Type {
+		return types.NewNamed(types.NewTypeName(token.NoPos, pkg, name, nil), types.NewStruct(nil, nil), nil)
+	}
+	for name, want := range map[string]int{
+		"ErrDefault400": 400, "ErrDefault404": 404, "Err409": 409, "HTTP599": 599,
+		"ErrUnexpectedResponseCode": 0, "ErrDefault4040": 0, "ErrDefault099": 0, "ErrDefault600": 0, "E40": 0, "404": 0,
+	} {
+		got, ok := errTypeStatus(named(name))
+		assert.Equal(t, want, got, name)
+		assert.Equal(t, want != 0, ok, name)
+		got, _ = errTypeStatus(types.NewPointer(named(name)))
+		assert.Equal(t, want, got, "*"+name)
+	}
+	_, ok := errTypeStatus(types.Typ[types.Int])
+	assert.False(t, ok)
+}

@@ -153,8 +153,14 @@ func (ps *passState) useTie(u inspector.Cursor) (varTie, bool) {
 	t := varTie{pos: u.Node().Pos()}
 	ek, idx := u.ParentEdge()
 	switch ek {
-	case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value, edge.SliceExpr_X:
+	case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
 		return t, false
+	case edge.AssignStmt_Rhs, edge.ValueSpec_Values:
+		// An alias (other := codes) could change the elements unseen.
+		return t, false
+	case edge.SliceExpr_X:
+		// arr[:] is used as the variable is, e.g. spread into a helper.
+		return ps.useTie(u.Parent())
 	case edge.UnaryExpr_X:
 		if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
 			return t, false

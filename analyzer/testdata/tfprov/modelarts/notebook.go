@@ -91,3 +91,34 @@ func readTrainingJob(err error) error {
 func deleteTrainingJob(err error) error {
 	return common.ConvertExpected403ErrInto404Err(err, "error_code", trainingJobNotFound...)
 }
+
+func readPool(err error) error {
+	// A local array, spread through a slice expression.
+	poolNotFound := [...]string{
+		"ModelArts.2775", // want `error code "ModelArts.2775" is tied to status 403 by ConvertExpected403ErrInto404Err at notebook.go:100`
+	}
+	return common.ConvertExpected403ErrInto404Err(err, "error_code", poolNotFound[:]...)
+}
+
+type response struct {
+	StatusCode int
+	ErrorCode  string
+}
+
+// A set map looked up under a status check.
+var goneCodes = map[string]bool{
+	"ModelArts.6309": true, // want `error code "ModelArts.6309" is tied to status 404 at notebook.go:114`
+}
+
+func gone(r response) bool {
+	return r.StatusCode == 404 && goneCodes[r.ErrorCode]
+}
+
+// Aliased: the alias could change the elements, so nothing is tied.
+var aliasedCodes = []string{"ModelArts.6309"}
+
+func readAliased(err error) error {
+	codes := aliasedCodes
+	codes[0] = "ModelArts.6357"
+	return common.ConvertExpected403ErrInto404Err(err, "error_code", codes...)
+}
