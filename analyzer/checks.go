@@ -95,7 +95,12 @@ var checks = []Check{
 			"an earlier guard in an enclosing block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`, and `if err != nil || se.StatusCode != 401 { return }`), unless a label that a `goto` jumps to stands between; " +
 			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional); " +
 			"a constant argument of the same call whose parameter is an integer named like a status (`newServiceError(404, \"ModelArts.0101\")` for `func newServiceError(statusCode int, code string)`); " +
-			"a call of a helper configured with `-status-funcs`. " +
+			"a call of a helper configured with `-status-funcs`; " +
+			"the error's type in the gophercloud-style SDKs: a type assertion (`if e, ok := err.(golangsdk.ErrDefault409); ok`), type switch case or `errors.As(err, &e404)` target (also the guard `if !errors.As(err, &e400) { return err }`) whose type name ends in a status ties it within its scope. " +
+			"Codes kept in a variable are tied by its uses: the elements of a `[]string`, array or set-map literal, or the one code of a string variable, " +
+			"whose variable is never assigned, aliased, appended to, copied into, cleared, element-assigned or address-taken, " +
+			"are tied by every use that ties a status (`ConvertExpected400ErrInto404Err(err, \"error_code\", notFoundCodes...)`, `arr[:]...`, `codes[se.ErrorCode] && se.StatusCode == 404`); " +
+			"the finding is at the element and names the calls (`tied to status 403 by ConvertExpected403ErrInto404Err at notebook.go:88, 120`), and a variable spread into helpers of different statuses is checked against each. " +
 			"A condition ties only what it cannot hold without: `se.StatusCode == 404 || se.Retry` ties nothing, `se.StatusCode == 404 || se.StatusCode == 410` ties 404 or 410, and so does a tagless case list; " +
 			"a case reached by `fallthrough` also has the statuses of the cases falling into it. " +
 			"Struct fields and call arguments tie only a code that is itself the value: " +
