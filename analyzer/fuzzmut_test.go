@@ -113,15 +113,11 @@ func mutate(c *astutil.Cursor, n ast.Node, kind int) bool {
 	case *ast.CallExpr:
 		switch kind % 5 {
 		case 0:
-			if len(n.Args) > 0 {
-				n.Args = n.Args[:len(n.Args)-1]
-			}
+			n.Args = dropLast(n.Args)
 		case 1:
 			n.Args = nil
 		case 2:
-			if len(n.Args) > 0 {
-				n.Args = append(n.Args[:len(n.Args):len(n.Args)], n.Args[len(n.Args)-1])
-			}
+			n.Args = repeatLast(n.Args)
 		case 3:
 			if len(n.Args) > 0 {
 				n.Args = append([]ast.Expr{n.Args[0]}, n.Args...)
@@ -169,13 +165,9 @@ func mutate(c *astutil.Cursor, n ast.Node, kind int) bool {
 	case *ast.CompositeLit:
 		switch kind % 3 {
 		case 0:
-			if len(n.Elts) > 0 {
-				n.Elts = n.Elts[:len(n.Elts)-1]
-			}
+			n.Elts = dropLast(n.Elts)
 		case 1:
-			if len(n.Elts) > 0 {
-				n.Elts = append(n.Elts[:len(n.Elts):len(n.Elts)], n.Elts[len(n.Elts)-1])
-			}
+			n.Elts = repeatLast(n.Elts)
 		case 2:
 			c.Replace(bad(n))
 		}
@@ -186,22 +178,22 @@ func mutate(c *astutil.Cursor, n ast.Node, kind int) bool {
 			n.Value = bad(n.Value)
 		}
 	case *ast.CaseClause:
-		if kind%2 == 0 && len(n.List) > 0 {
-			n.List = n.List[:len(n.List)-1]
-		} else if len(n.List) > 0 {
-			n.List = append(n.List[:len(n.List):len(n.List)], n.List[0])
+		if kind%2 == 0 {
+			n.List = dropLast(n.List)
+		} else {
+			n.List = repeatLast(n.List)
 		}
 	case *ast.ReturnStmt:
-		if kind%2 == 0 && len(n.Results) > 0 {
-			n.Results = n.Results[:len(n.Results)-1]
-		} else if len(n.Results) > 0 {
-			n.Results = append(n.Results[:len(n.Results):len(n.Results)], n.Results[0])
+		if kind%2 == 0 {
+			n.Results = dropLast(n.Results)
+		} else {
+			n.Results = repeatLast(n.Results)
 		}
 	case *ast.ValueSpec:
 		if kind%2 == 0 {
 			n.Values = nil
-		} else if len(n.Values) > 0 {
-			n.Values = append(n.Values[:len(n.Values):len(n.Values)], n.Values[0])
+		} else {
+			n.Values = repeatLast(n.Values)
 		}
 	case *ast.BlockStmt:
 		i := kind % len(n.List)
@@ -211,6 +203,22 @@ func mutate(c *astutil.Cursor, n ast.Node, kind int) bool {
 		return true
 	}
 	return false
+}
+
+// dropLast returns s without its last element, if it has one.
+func dropLast[T any](s []T) []T {
+	if len(s) == 0 {
+		return s
+	}
+	return s[:len(s)-1]
+}
+
+// repeatLast returns s with its last element once more, in a new array.
+func repeatLast[T any](s []T) []T {
+	if len(s) == 0 {
+		return s
+	}
+	return append(s[:len(s):len(s)], s[len(s)-1])
 }
 
 // TestTypeMutations keeps the mutations honest: they must yield variants
