@@ -12,6 +12,11 @@ func useConstantRule(ps *passState, o *occurrence) {
 	if o.ci == nil || o.lit == nil || o.malformed || o.normalising || o.inText() || o.st.constDecl || o.st.match == matchFold {
 		return
 	}
+	if ps.file.cgo {
+		// The pass sees cmd/cgo's copy of the file: a fix would edit that.
+		ps.report(o.n, CatUseConstant, ps.s.noFixText("the file imports \"C\", and fixes would edit cmd/cgo's copy of it", o.ci), nil)
+		return
+	}
 	cf := ps.constFix(o)
 	var msg string
 	switch {

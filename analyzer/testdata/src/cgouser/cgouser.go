@@ -12,3 +12,7 @@ func check(code string) bool {
 	_ = code == "ModelArts.9990"
 	return code == "ModelArts.9999" // want `unknown error code "ModelArts.9999"`
 }
+
+func raw(code string) bool {
+	return code == "AIS.0101" // want `use a named constant \(no automatic fix: the file imports "C", and fixes would edit cmd/cgo's copy of it\)`
+}
