@@ -1,11 +1,13 @@
 package plugin
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // golangci-lint hands the plugin the YAML "settings" mapping as decoded by
@@ -99,3 +101,32 @@ func TestChecksAllAccepted(t *testing.T) {
 	require.Len(t, analyzers, 1)
 	assert.Equal(t, "all", analyzers[0].Flags.Lookup("checks").Value.String())
 }
+
+// The analyzer the plugin builds reads the module's .errcodelint.yml too;
+// a key given in the golangci-lint settings overrides the file's.
+func TestPluginReadsProjectFile(t *testing.T) {
+	dir := filepath.Join("..", "analyzer", "testdata", "projconf")
+	count := func(raw map[string]any) map[string]int {
+		p, err := New(raw)
+		require.NoError(t, err)
+		as, err := p.BuildAnalyzers()
+		require.NoError(t, err)
+		got := map[string]int{}
+		for _, r := range analysistest.Run(&quiet{t}, dir, as[0], "./notebook") {
+			for _, d := range r.Diagnostics {
+				got[d.Category]++
+			}
+		}
+		return got
+	}
+	// The file: its page, its 404 helper, use-constant off.
+	assert.Equal(t, map[string]int{"status-mismatch": 2, "unknown-code": 1}, count(nil))
+	// The settings' checks replace the file's.
+	assert.Equal(t, map[string]int{"use-constant": 3}, count(map[string]any{"checks": []any{"use-constant"}}))
+}
+
+// quiet ignores analysistest's complaints about the testdata's // want
+// comments, which are written for another configuration.
+type quiet struct{ *testing.T }
+
+func (q *quiet) Errorf(string, ...any) {}
