@@ -257,7 +257,7 @@ type fileState struct {
 	chains   map[ast.Node]*andChain        // the && chains met, by each of their && nodes
 	orTops   map[ast.Node]inspector.Cursor // the top of the || chains met, by each of their || nodes
 	groups   map[ast.Node]map[string]bool  // the constant strings of each repetition group met
-	exprs    map[ast.Expr]bool             // the constant string expressions examined, see constExpr
+	exprs    map[ast.Node]bool             // the + and parentheses of constant expressions examined, see constExpr
 	fix      *fileFix                      // lazily: the file's import of the constants package
 	imp      newImport                     // how fixes add that import, if the file has none (once impDone)
 	impDone  bool
@@ -434,26 +434,24 @@ func operandOfAdd(c inspector.Cursor) bool {
 // the shape of a code and none of its operands has (those are checked on
 // their own).
 func (ps *passState) constExpr(c inspector.Cursor) {
+	// Up to the outermost +, marking the way: a later operand stops where
+	// an earlier one passed, so a long concatenation costs linear time.
+	fs := ps.file
+	if fs.exprs == nil {
+		fs.exprs = map[ast.Node]bool{}
+	}
 	top := c
-	for {
-		if top.ParentEdgeKind() == edge.ParenExpr_X || operandOfAdd(top) {
-			top = top.Parent()
-			continue
+	for top.ParentEdgeKind() == edge.ParenExpr_X || operandOfAdd(top) {
+		top = top.Parent()
+		if fs.exprs[top.Node()] {
+			return // examined from an earlier operand
 		}
-		break
+		fs.exprs[top.Node()] = true
 	}
 	e, ok := top.Node().(ast.Expr)
 	if !ok || e == ast.Expr(c.Node().(*ast.BasicLit)) {
 		return
 	}
-	fs := ps.file
-	if fs.exprs[e] {
-		return
-	}
-	if fs.exprs == nil {
-		fs.exprs = map[ast.Expr]bool{}
-	}
-	fs.exprs[e] = true
 	sv, ok := ps.constStringOf(e)
 	if !ok || len(sv) < ps.ix.minLen || len(sv) > ps.ix.maxLen {
 		return

@@ -46,3 +46,17 @@ func BenchmarkAndChain(b *testing.B) {
 		})
 	}
 }
+
+// TestLongConcatenation: a constant expression of 20000 operands is
+// examined once (each operand stops where an earlier one passed), and its
+// value checked like a literal's.
+func TestLongConcatenation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 20000-operand expression")
+	}
+	src := "package p\n\nconst s = \"ModelArts.\"" + strings.Repeat(" + \"\"", 20000) + " + \"9999\"\n"
+	diags := runAnalyzerOn(t, New(Config{Checks: []string{CatUnknown}}), []byte(src))
+	if len(diags) != 1 || !strings.Contains(diags[0].Message, `unknown error code "ModelArts.9999"`) {
+		t.Fatalf("got %d diagnostics, want one unknown-code: %v", len(diags), diags)
+	}
+}
