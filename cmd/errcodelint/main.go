@@ -39,6 +39,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"strings"
 
@@ -90,7 +91,33 @@ func newAnalyzer(vet bool) *analysis.Analyzer {
 	a.Flags.String(catalogSumFlag, "",
 		"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
 	recoverRun(a)
+	if vet {
+		exitOnError(a)
+	}
 	return a
+}
+
+// exitOnError makes an error of the analysis (a malformed .errcodelint.yml,
+// a -catalog file that cannot be loaded, an internal error) end the process
+// with status 1 under go vet. Reported the usual way, as an "error" entry
+// of the JSON go vet asks for, the go command caches the package's result
+// before it reads that entry, and the next go vet replays an empty result:
+// no error, no findings, exit 0, until the package's files change. A failing
+// tool is not cached.
+func exitOnError(a *analysis.Analyzer) {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		res, err := run(pass)
+		if err != nil {
+			path := "?"
+			if pass.Pkg != nil {
+				path = pass.Pkg.Path()
+			}
+			fmt.Fprintf(os.Stderr, "%s: %v\n", path, err)
+			os.Exit(1)
+		}
+		return res, nil
+	}
 }
 
 // vetTool reports whether go vet runs this process as its -vettool on one

@@ -191,3 +191,32 @@ func TestConfigFileEveryDriver(t *testing.T) {
 		assert.Contains(t, r.stderr, ".errcodelint.yml:2: status_funcs: unknown key; did you mean status-funcs?", "%v", args)
 	}
 }
+
+// An error of the analysis under go vet (here a malformed .errcodelint.yml)
+// fails every run, not only the first: go vet caches a package's result
+// before it reads an error reported in the tool's JSON, so the next run
+// replayed an empty result and exited 0, also after the file was fixed.
+func TestGoVetErrorIsNotCached(t *testing.T) {
+	dir := sample(t, "vetmod")
+	cfg := filepath.Join(dir, ".errcodelint.yml")
+	require.NoError(t, os.WriteFile(cfg, []byte("checkz: [unknown-code]\n"), 0o644))
+	vet := func() result {
+		// -catalog-sum, ignored by the analyzer, keeps this test's cache
+		// entries apart from the other tests'.
+		return run(t, dir, nil, "go", "vet", "-vettool="+errcodelintBin, "-catalog-sum="+t.Name(), "./client")
+	}
+	for i := range 2 {
+		r := vet()
+		assert.Equal(t, 1, r.code, "run %d: %s", i+1, r)
+		assert.Contains(t, r.stderr, ".errcodelint.yml:1: checkz: unknown key", "run %d", i+1)
+	}
+	r := run(t, dir, nil, errcodelintBin, "vet", "./client")
+	assert.Equal(t, 1, r.code, "%s", r)
+	assert.Contains(t, r.stderr, "checkz: unknown key")
+
+	// With the file fixed, the findings are back.
+	require.NoError(t, os.WriteFile(cfg, []byte("catalog: [docs/shop-errors.md]\n"), 0o644))
+	r = vet()
+	assert.Equal(t, 1, r.code, "%s", r)
+	assert.Regexp(t, `client/client\.go:13:17: .*"Shop\.1009"`, r.stderr)
+}
