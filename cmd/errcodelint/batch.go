@@ -302,7 +302,7 @@ func forEachBatch(patterns []string, cfg batchConfig, newA func() (*analysis.Ana
 	if cfg.maxFiles <= 0 {
 		pkgs, err := packages.Load(&packages.Config{Mode: loadMode, Tests: cfg.tests}, patterns...)
 		if err == nil && len(pkgs) == 0 {
-			err = fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+			err = noPackagesError(patterns, cfg.tests)
 		}
 		if err != nil {
 			return err
@@ -377,7 +377,7 @@ func newLister(patterns []string, cfg batchConfig) (*lister, error) {
 		return nil, err
 	}
 	if len(roots) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, noPackagesError(patterns, cfg.tests)
 	}
 	l := &lister{cfg: cfg, roots: roots, byID: make(map[string]*packages.Package)}
 	for p := range packages.Postorder(roots) {

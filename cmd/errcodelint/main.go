@@ -40,6 +40,7 @@ package main
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"strings"
 
@@ -76,7 +77,11 @@ func main() {
 	if batchDriver(args) {
 		os.Exit(runStandalone(args))
 	}
-	singlechecker.Main(newAnalyzer(vetTool(args)))
+	vet := vetTool(args)
+	if !vet {
+		log.SetOutput(loadErrorWriter{os.Stderr})
+	}
+	singlechecker.Main(newAnalyzer(vet))
 }
 
 // newAnalyzer returns an analyzer for this process, with the flags of the

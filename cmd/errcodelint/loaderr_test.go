@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A module whose go.mod needs "go mod tidy": go list fails before it lists
+// any package, and every mode prints go's reason, not only that the
+// patterns matched no packages (go/packages drops go list's error when it
+// asks for export data).
+func TestLoadErrorIsShown(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	}
+	// example.com/x needs example.com/y, which go.mod does not require.
+	write("go.mod", "module example.com/m\n\ngo 1.26\n\nrequire example.com/x v1.0.0\n\n"+
+		"replace example.com/x => ./x\n\nreplace example.com/y => ./y\n")
+	write("a.go", "package m\n\nimport _ \"example.com/x\"\n")
+	write("x/go.mod", "module example.com/x\n\ngo 1.26\n\nrequire example.com/y v1.0.0\n")
+	write("x/x.go", "package x\n\nimport _ \"example.com/y\"\n")
+	write("y/go.mod", "module example.com/y\n\ngo 1.26\n")
+	write("y/y.go", "package y\n")
+	const cause = "go: updates to go.mod needed; to update it:\n\tgo mod tidy"
+
+	for _, c := range []struct {
+		env  []string
+		args []string
+	}{
+		{nil, []string{"./..."}},
+		{nil, []string{"-batch=0", "./..."}},
+		{nil, []string{"-json", "./..."}},
+		{nil, []string{"-sarif=-", "./..."}},
+		{nil, []string{"-fix", "./..."}},
+		{nil, []string{"-fix", "-diff", "./..."}},
+		{useSinglechecker, []string{"./..."}},
+	} {
+		r := command(t, dir, append(c.env, "GOFLAGS=", "GOWORK=off"), c.args...)
+		assert.Equal(t, 1, r.code, "%q %+v", c.args, r)
+		assert.Contains(t, r.stderr, cause, "%q", c.args)
+		assert.NotContains(t, r.stderr, "matched no packages", "%q", c.args)
+		if c.args[0] == "-sarif=-" {
+			assert.True(t, strings.Contains(r.stdout, `go: updates to go.mod needed; to update it:\n\tgo mod tidy`),
+				"the SARIF log's notification names the cause")
+		}
+	}
+}
