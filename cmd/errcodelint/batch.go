@@ -204,6 +204,7 @@ func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stder
 	}
 	findings := 0
 	errs := newErrorPrinter(stderr)
+	printedErrs := make(map[string]bool)
 	err = forEachBatch(fs.Args(), batchConfig{tests: o.tests, maxFiles: o.batch}, fresh,
 		func(pkgs []*packages.Package, g *checker.Graph) error {
 			if errs.print(pkgs, tree) > 0 {
@@ -217,7 +218,7 @@ func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stder
 			}
 			if o.json {
 				tree.addGraph(g)
-			} else if err := g.PrintText(stderr, o.context); err != nil {
+			} else if err := printText(stderr, g, o.context, printedErrs); err != nil {
 				return err
 			}
 			if sarifOut != nil {

@@ -60,8 +60,8 @@ func withoutFix(args []string) []string {
 // suggested fixes (singlechecker in a child process, since x/tools has no
 // public API to apply them), then reports the findings that remain, each
 // with the reason it has no fix, and exits 3 when there are any. The
-// child's output is shown only when it fails: the second run reports the
-// analysis errors too.
+// child's output is shown only when it fails (each analysis error once,
+// not once per package): the second run reports the analysis errors too.
 func runFix(args []string, stdout, stderr io.Writer) int {
 	self, err := os.Executable()
 	if err != nil {
@@ -73,7 +73,9 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 	cmd.Env = append(os.Environ(), fixChildEnv+"=1")
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, &childErr
 	if err := cmd.Run(); err != nil {
-		stderr.Write(childErr.Bytes())
+		once := &onceLines{w: stderr, prefix: "errcodelint: "}
+		once.Write(childErr.Bytes())
+		once.Close()
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {
 			return max(exit.ExitCode(), 1)

@@ -53,3 +53,35 @@ func TestLoadErrorIsShown(t *testing.T) {
 		}
 	}
 }
+
+// A malformed .errcodelint.yml or -catalog page fails the analysis of
+// every package alike: the standalone driver, -sarif and -fix print the
+// error once, not once per package; the SARIF log has one notification.
+func TestAnalysisErrorPrintedOnce(t *testing.T) {
+	files := map[string]string{".errcodelint.yml": "catalogs: [x.md]\n"}
+	for _, p := range []string{"a", "b", "c"} {
+		files[p+"/"+p+".go"] = "package " + p + "\n\nfunc F(c string) bool { return c == \"ModelArts.9999\" }\n"
+		files[p+"/"+p+"_test.go"] = "package " + p + "\n\nimport \"testing\"\n\nfunc TestF(t *testing.T) {}\n"
+	}
+	dir := writeModule(t, files)
+	const yml = ".errcodelint.yml:1: catalogs: unknown key"
+	sarifFile := filepath.Join(t.TempDir(), "out.sarif")
+	for _, args := range [][]string{
+		{"./..."},
+		{"-batch=1", "./..."},
+		{"-sarif=" + sarifFile, "-batch=1", "./..."},
+		{"-fix", "./..."},
+	} {
+		r := command(t, dir, nil, args...)
+		assert.Equal(t, 1, r.code, "%q %+v", args, r)
+		assert.Equal(t, 1, strings.Count(r.stderr, yml), "%q: %s", args, r.stderr)
+	}
+	log, err := os.ReadFile(sarifFile)
+	require.NoError(t, err)
+	assert.Equal(t, 1, strings.Count(string(log), yml), "one SARIF notification")
+
+	require.NoError(t, os.Remove(filepath.Join(dir, ".errcodelint.yml")))
+	r := command(t, dir, nil, "-catalog=missing.md", "./...")
+	assert.Equal(t, 1, r.code, "%+v", r)
+	assert.Equal(t, 1, strings.Count(r.stderr, "missing.md: cannot read catalog file"), r.stderr)
+}

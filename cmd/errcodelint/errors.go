@@ -9,6 +9,7 @@ import (
 	"log"
 	"strings"
 
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -55,4 +56,69 @@ func (l loadErrorWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// printText prints the diagnostics of g as g.PrintText does, but each
+// analysis error once over all batches (printed holds those printed): a
+// malformed .errcodelint.yml or -catalog page fails the analysis of every
+// package alike, and would otherwise be printed once per package.
+func printText(w io.Writer, g *checker.Graph, contextLines int, printed map[string]bool) error {
+	for act := range g.All() {
+		if act.Err != nil {
+			msg := fmt.Sprintf("%s: %v\n", act.Analyzer.Name, act.Err)
+			if !printed[msg] {
+				printed[msg] = true
+				if _, err := io.WriteString(w, msg); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	ok := &checker.Graph{}
+	for _, r := range g.Roots {
+		if r.Err == nil {
+			ok.Roots = append(ok.Roots, r)
+		}
+	}
+	return ok.PrintText(w, contextLines)
+}
+
+// onceLines writes to w the lines written to it, each line that begins
+// with prefix only the first time: singlechecker prints an analysis error
+// once per package. Close writes an unterminated last line.
+type onceLines struct {
+	w      io.Writer
+	prefix string
+	seen   map[string]bool
+	buf    []byte
+}
+
+func (o *onceLines) Write(p []byte) (int, error) {
+	o.buf = append(o.buf, p...)
+	for {
+		i := bytes.IndexByte(o.buf, '\n')
+		if i < 0 {
+			return len(p), nil
+		}
+		line := string(o.buf[:i+1])
+		o.buf = o.buf[i+1:]
+		if strings.HasPrefix(line, o.prefix) {
+			if o.seen[line] {
+				continue
+			}
+			if o.seen == nil {
+				o.seen = make(map[string]bool)
+			}
+			o.seen[line] = true
+		}
+		if _, err := io.WriteString(o.w, line); err != nil {
+			return 0, err
+		}
+	}
+}
+
+func (o *onceLines) Close() error {
+	_, err := o.w.Write(o.buf)
+	o.buf = nil
+	return err
 }
