@@ -536,7 +536,9 @@ func newErrorPrinter(w io.Writer) *errorPrinter {
 }
 
 // print prints the errors of pkgs and their dependencies not printed yet,
-// records them in tree (if not nil), and returns how many it printed.
+// but not the go command's output that repeats the type errors
+// (repeatsTypeErrors), records them in tree (if not nil), and returns how
+// many it printed.
 func (e *errorPrinter) print(pkgs []*packages.Package, tree jsonTree) int {
 	n := 0
 	for pkg := range packages.Postorder(pkgs) {
@@ -544,6 +546,9 @@ func (e *errorPrinter) print(pkgs []*packages.Package, tree jsonTree) int {
 			e.pkgs[pkg.ID] = true
 			var msgs []string
 			for _, err := range pkg.Errors {
+				if repeatsTypeErrors(err, pkg.Errors) {
+					continue
+				}
 				fmt.Fprintln(e.w, err)
 				msgs = append(msgs, err.Error())
 				n++

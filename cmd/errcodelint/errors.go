@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/checker"
@@ -121,4 +124,55 @@ func (o *onceLines) Close() error {
 	_, err := o.w.Write(o.buf)
 	o.buf = nil
 	return err
+}
+
+// compilerLine matches an error line of the compiler's output:
+// "./a.go:3:25: message".
+var compilerLine = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
+
+// repeatsTypeErrors reports whether e, an error of the go command without
+// a position, merely repeats the type errors among errs. go list -export
+// builds the package, and its error is the compiler's output ("# pkg",
+// then "./a.go:3:25: message" lines, cut at "too many errors"), which
+// go/packages, type-checking the package itself, reports again, each
+// error with its position. Only an output whose every error go/types
+// reported on the same line with the same message repeats them; anything
+// else (cgo's error, the linker's) is not a repetition.
+func repeatsTypeErrors(e packages.Error, errs []packages.Error) bool {
+	if e.Kind != packages.ListError || e.Pos != "" {
+		return false
+	}
+	lines := strings.Split(strings.TrimRight(e.Msg, "\n"), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[0], "# ") {
+		return false
+	}
+	type key struct {
+		file string
+		line int
+		msg  string
+	}
+	reported := make(map[key]bool)
+	for _, te := range errs {
+		if pos, ok := parsePos(te.Pos); ok && te.Kind == packages.TypeError {
+			msg, _, _ := strings.Cut(te.Msg, "\n")
+			reported[key{filepath.Base(pos.File), pos.Line, msg}] = true
+		}
+	}
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "\t") {
+			continue // the rest of the message above (have/want)
+		}
+		m := compilerLine.FindStringSubmatch(l)
+		if m == nil {
+			return false
+		}
+		if m[3] == "too many errors" {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		if !reported[key{filepath.Base(m[1]), n, m[3]}] {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/packages"
 )
 
 // A module whose go.mod needs "go mod tidy": go list fails before it lists
@@ -84,4 +86,50 @@ func TestAnalysisErrorPrintedOnce(t *testing.T) {
 	r := command(t, dir, nil, "-catalog=missing.md", "./...")
 	assert.Equal(t, 1, r.code, "%+v", r)
 	assert.Equal(t, 1, strings.Count(r.stderr, "missing.md: cannot read catalog file"), r.stderr)
+}
+
+// A package that does not type-check: go list -export's compiler output
+// repeats the type errors that go/packages reports with their positions;
+// each is printed once, and the -json "typecheck" entry holds it once.
+func TestTypeErrorsPrintedOnce(t *testing.T) {
+	dir := writeModule(t, map[string]string{
+		"a/a.go": "package a\n\nfunc Bad() int { return \"x\" }\n\nfunc Worse() string { return 1 }\n",
+	})
+	for _, args := range [][]string{{"./..."}, {"-batch=0", "./..."}, {"-json", "./..."}} {
+		r := command(t, dir, nil, args...)
+		assert.Equal(t, 1, r.code, "%q %+v", args, r)
+		out := r.stderr
+		if args[0] == "-json" {
+			var tree map[string]map[string]struct{ Error string }
+			require.NoError(t, json.Unmarshal([]byte(r.stdout), &tree), r.stdout)
+			out = tree["example.com/m/a"][typecheckName].Error
+		}
+		assert.Equal(t, 1, strings.Count(out, `cannot use "x" (untyped string constant) as int value`), "%q: %s", args, out)
+		assert.Equal(t, 1, strings.Count(out, `cannot use 1 (untyped int constant) as string value`), "%q: %s", args, out)
+		assert.NotContains(t, out, "# example.com/m/a", "%q", args)
+	}
+}
+
+// The go command's error is left out only when it merely repeats the type
+// errors: another error of the go command (cgo's, the linker's) is kept.
+func TestRepeatsTypeErrors(t *testing.T) {
+	typeErrs := []packages.Error{
+		{Pos: "/m/a/a.go:3:25", Msg: `cannot use "x" (untyped string constant) as int value in return statement`, Kind: packages.TypeError},
+		{Pos: "/m/a/a.go:5:40", Msg: "not enough arguments in call to f\n\thave ()\n\twant (string)", Kind: packages.TypeError},
+	}
+	compiled := packages.Error{Kind: packages.ListError, Msg: "# example.com/m/a\n" +
+		"./a.go:3:25: cannot use \"x\" (untyped string constant) as int value in return statement\n" +
+		"./a.go:5:20: not enough arguments in call to f\n\thave ()\n\twant (string)\n" +
+		"./a.go:5:20: too many errors\n"}
+	assert.True(t, repeatsTypeErrors(compiled, typeErrs))
+	assert.False(t, repeatsTypeErrors(compiled, typeErrs[:1]), "a compiler error go/types did not report")
+	assert.False(t, repeatsTypeErrors(compiled, nil))
+	cgo := packages.Error{Kind: packages.ListError, Msg: "# example.com/m/a\ncgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH\n"}
+	assert.False(t, repeatsTypeErrors(cgo, typeErrs))
+	positioned := compiled
+	positioned.Pos = "/m/a/a.go:3:25"
+	assert.False(t, repeatsTypeErrors(positioned, typeErrs))
+	asType := compiled
+	asType.Kind = packages.TypeError
+	assert.False(t, repeatsTypeErrors(asType, typeErrs))
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -184,20 +183,16 @@ func writeSARIF(b *sarif.Builder, name string, stdout io.Writer) error {
 // dependencies as SARIF notices, each once (a package and its test variant
 // share files), with the error's position when it has one. A package's
 // error from the go command that merely repeats, without a position, the
-// compiler's positioned errors is left out.
+// type errors is left out (repeatsTypeErrors).
 func loadNotices(pkgs []*packages.Package) []sarif.Notice {
 	var out []sarif.Notice
 	seen := map[sarif.Notice]bool{}
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		positioned := slices.ContainsFunc(p.Errors, func(e packages.Error) bool {
-			_, ok := parsePos(e.Pos)
-			return ok
-		})
 		for _, e := range p.Errors {
 			n := sarif.Notice{Message: e.Msg}
 			if pos, ok := parsePos(e.Pos); ok {
 				n.Pos = pos
-			} else if positioned && e.Kind == packages.ListError {
+			} else if repeatsTypeErrors(e, p.Errors) {
 				continue
 			} else {
 				n.Message = fmt.Sprintf("package %s: %s", p.PkgPath, e.Msg)
