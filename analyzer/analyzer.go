@@ -551,7 +551,7 @@ func (ps *passState) code(occ occurrence) {
 			o.ci = ix.codeInfo(canon)
 			trimmed := strings.TrimSpace(o.s)
 			// EqualFold ignores letter case.
-			o.malformed = o.st.match != matchFold || trimmed != o.s || !strings.EqualFold(trimmed, canon)
+			o.malformed = !o.st.fold || trimmed != o.s || !strings.EqualFold(trimmed, canon)
 			if o.st.group != nil && !o.inText() && ps.groupHas(o.st.group, canon) {
 				// The catalog's spelling stands next to this one: the
 				// variant is accepted or mapped on purpose.

@@ -43,7 +43,7 @@ func malformedRule(ps *passState, o *occurrence) {
 			}
 		}
 	}
-	if caseDiff && o.st.match != matchFold {
+	if caseDiff && !o.st.fold {
 		what = append(what, "another letter case")
 	}
 	if sepDiff {
@@ -67,11 +67,11 @@ func malformedRule(ps *passState, o *occurrence) {
 		// duplicate case or map key, which does not compile.
 		msg += "; no automatic fix: the catalog spelling is already listed here, remove this entry"
 	case o.st.match != matchRegexp:
-		if ps.c.enabled[CatUseConstant] && !o.st.constDecl && o.st.match != matchFold {
+		if ps.c.enabled[CatUseConstant] && !o.st.constDecl && !o.st.fold {
 			fixes = append(fixes, ps.constFix(o).fixes...)
 		}
 		want := code
-		if o.st.match == matchFold && len(trimmed) == len(code) {
+		if o.st.fold && len(trimmed) == len(code) {
 			// Compared regardless of letter case (strings.ToLower(x) ==
 			// "modelarts_4352"): keep the case, fix the rest.
 			b := []byte(trimmed)

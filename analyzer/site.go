@@ -49,6 +49,15 @@ type site struct {
 	// key or index, an argument of a comparing function or of a status
 	// helper), so surrounding spaces in it matter.
 	compared bool
+	// fold: letter case does not matter where the code is compared
+	// (strings.EqualFold, or a subject mapped by strings.ToLower/ToUpper).
+	fold bool
+}
+
+// isConcat reports whether e is a + expression, through parentheses.
+func isConcat(e ast.Expr) bool {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	return ok && b.Op == token.ADD
 }
 
 // site classifies the occurrence of a code at c.
@@ -71,9 +80,6 @@ func (ps *passState) site(c inspector.Cursor) site {
 				st.subject = p.X
 			}
 			st.compared = true
-			if ps.caseMapped(st.subject) {
-				st.match = matchFold
-			}
 			anchor = parent
 			if top, inOr := ps.orTop(parent); inOr {
 				st.group, st.groupKind = top.Node(), "|| chain"
@@ -87,9 +93,6 @@ func (ps *passState) site(c inspector.Cursor) site {
 				st.group, st.groupKind = sw, "switch"
 				anchor = parent.Parent().Parent()
 				st.compared = sw.Tag != nil
-				if ps.caseMapped(sw.Tag) {
-					st.match = matchFold
-				}
 			}
 		}
 	case *ast.IndexExpr:
@@ -131,6 +134,14 @@ func (ps *passState) site(c inspector.Cursor) site {
 		if ek == edge.AssignStmt_Rhs && p.Tok == token.DEFINE {
 			st.decl = true
 		}
+	}
+	// Compared with strings.ToLower(x) (in any comparing form), letter
+	// case does not matter, as with strings.EqualFold.
+	st.fold = st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
+	if st.subject != nil && isConcat(st.subject) {
+		// x+" " == "ModelArts.4352 ": the spaces are part of what both
+		// sides hold, not a misspelling of the code.
+		st.compared = false
 	}
 	if !st.constDecl && !st.negated {
 		st.statuses = ps.tiedStatuses(anchor, st.subject)
@@ -181,11 +192,22 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 }
 
 // caseMapped reports whether e is strings.ToLower(x) or strings.ToUpper(x),
-// possibly through strings.TrimSpace and parentheses: compared with it,
-// letter case does not matter, as with strings.EqualFold.
-func (ps *passState) caseMapped(e ast.Expr) bool {
+// possibly through strings.TrimSpace and parentheses, or a local variable
+// initialized with one and never changed after: compared with it, letter
+// case does not matter, as with strings.EqualFold. depth bounds the chain
+// of variables followed.
+func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 	for e != nil {
-		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		e = ast.Unparen(e)
+		if id, ok := e.(*ast.Ident); ok {
+			init := ps.onlyValue(id)
+			if init == nil || depth > 4 {
+				return false
+			}
+			e, depth = init, depth+1
+			continue
+		}
+		call, ok := e.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
 			return false
 		}
@@ -203,6 +225,52 @@ func (ps *passState) caseMapped(e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// onlyValue returns the initializer of the local variable id uses when
+// that is the only value it ever holds: declared with one (x := v, var x =
+// v), never assigned, incremented, ranged into or addressed after.
+func (ps *passState) onlyValue(id *ast.Ident) ast.Expr {
+	v, ok := ps.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != ps.pass.Pkg || v.Parent() == nil || v.Parent() == ps.pass.Pkg.Scope() || v.IsField() {
+		return nil
+	}
+	def, ok := ps.insp.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return nil
+	}
+	if _, ok := def.Node().(*ast.Ident); !ok {
+		return nil
+	}
+	var init ast.Expr
+	ek, idx := def.ParentEdge()
+	switch p := def.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if ek == edge.AssignStmt_Lhs && p.Tok == token.DEFINE && len(p.Lhs) == len(p.Rhs) {
+			init = p.Rhs[idx]
+		}
+	case *ast.ValueSpec:
+		if ek == edge.ValueSpec_Names && len(p.Names) == len(p.Values) {
+			init = p.Values[idx]
+		}
+	}
+	if init == nil {
+		return nil
+	}
+	for _, u := range ps.varUses(v) {
+		for u.ParentEdgeKind() == edge.ParenExpr_X {
+			u = u.Parent()
+		}
+		switch u.ParentEdgeKind() {
+		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
+			return nil
+		case edge.UnaryExpr_X:
+			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+				return nil
+			}
+		}
+	}
+	return init
 }
 
 // isConversion reports whether call converts its argument to a type.

@@ -30,7 +30,7 @@ func unknownRule(ps *passState, o *occurrence) {
 	if o.st.match.partial() && ps.partialKnown(strings.TrimSpace(o.s), o.st.match) {
 		return
 	}
-	if o.st.match != matchFold && !prefixSpelledAsFamily(o.s, o.fam) {
+	if !o.st.fold && !prefixSpelledAsFamily(o.s, o.fam) {
 		// "ais_2", "modelarts_1": another letter case of the prefix and
 		// no documented code behind it is more likely a name than a code;
 		// compared regardless of letter case, it is a code.

@@ -9,7 +9,7 @@ import "fmt"
 // the catalog's spelling (occurrence.normalising) and an EqualFold argument
 // are left alone.
 func useConstantRule(ps *passState, o *occurrence) {
-	if o.ci == nil || o.lit == nil || o.malformed || o.normalising || o.inText() || o.st.constDecl || o.st.match == matchFold {
+	if o.ci == nil || o.lit == nil || o.malformed || o.normalising || o.inText() || o.st.constDecl || o.st.fold {
 		return
 	}
 	if ps.file.cgo {

@@ -3,7 +3,10 @@
 // there, so another letter case is not malformed.
 package foldcase
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 type E struct {
 	StatusCode int
@@ -35,4 +38,35 @@ func notFolded(x string) bool {
 	_ = strings.ToTitle(x) == "MODELARTS.4352"    // want `malformed error code "MODELARTS.4352"`
 	_ = strings.ToLower(x)+"" == "modelarts.4352" // want `malformed error code "modelarts.4352"`
 	return false
+}
+
+// Every comparing form looks through ToLower/ToUpper: prefixes, substrings,
+// slices.Contains, and a local variable set once from ToLower.
+func foldedForms(se *E, x string) bool {
+	_ = strings.HasPrefix(strings.ToLower(se.ErrorCode), "modelarts.4352")
+	_ = strings.HasSuffix(strings.ToUpper(x), "MODELARTS.4352")
+	_ = strings.Contains(strings.ToLower(x), "modelarts.4352")
+	_ = slices.Contains([]string{"modelarts.4352"}, strings.ToLower(x))
+	_ = slices.Contains([]string{"a"}, strings.ToLower(x)) || strings.ToLower(x) == "modelarts.4352"
+	lc := strings.ToLower(se.ErrorCode)
+	if lc == "modelarts.4352" {
+		return true
+	}
+	var uc = strings.ToUpper(strings.TrimSpace(x))
+	switch uc {
+	case "MODELARTS.4352":
+		return true
+	}
+	return false
+}
+
+func notFoldedForms(x string) bool {
+	_ = strings.HasPrefix(x, "modelarts.4352") // want `malformed error code "modelarts.4352"`
+	lc := strings.ToLower(x)
+	lc = x
+	_ = lc == "modelarts.4352" // want `malformed error code "modelarts.4352"`
+	p := strings.ToLower(x)
+	q := &p
+	_ = q
+	return p == "modelarts.4352" // want `malformed error code "modelarts.4352"`
 }

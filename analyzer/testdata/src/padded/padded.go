@@ -24,3 +24,12 @@ func compared(x string, m map[string]int) {
 	case "ModelArts.4352 ": // want `malformed error code "ModelArts.4352 ".*surrounding spaces`
 	}
 }
+
+// Compared with an operand that is itself padded or built, the spaces are
+// part of the comparison: not malformed.
+func paddedBoth(x string) bool {
+	_ = x+" " == "ModelArts.4352 "
+	_ = " ModelArts.4352" == " "+x
+	_ = (x + " ") == "ModelArts.4352 "
+	return x == "ModelArts.4352 " // want `malformed error code "ModelArts.4352 ".*surrounding spaces`
+}
