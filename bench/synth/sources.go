@@ -275,8 +275,9 @@ func (g *gen) errorHandling(b *strings.Builder, k int) {
 	if hasSet {
 		cs := g.distinctCodes(2 + g.rng.IntN(3))
 		fmt.Fprintf(b, "var goneCodes%d = map[string]bool{\n", k)
+		seen := map[string]bool{}
 		for _, c := range cs {
-			fmt.Fprintf(b, "\t%s: true,\n", g.ref(c))
+			fmt.Fprintf(b, "\t%s: true,\n", g.uniqueRef(seen, c))
 		}
 		b.WriteString("}\n\n")
 	}
@@ -384,6 +385,7 @@ func (g *gen) site(b *strings.Builder, k, i int) {
 	case r < 64: // tagged switch with case lists
 		cs := g.distinctCodes(3 + g.rng.IntN(3))
 		b.WriteString("\tswitch se.ErrorCode {\n")
+		seen := map[string]bool{}
 		for j := 0; j < len(cs); {
 			n := 1 + g.rng.IntN(2)
 			if j+n > len(cs) {
@@ -394,7 +396,7 @@ func (g *gen) site(b *strings.Builder, k, i int) {
 				if x > 0 {
 					b.WriteString(", ")
 				}
-				b.WriteString(g.ref(cs[j+x]))
+				b.WriteString(g.uniqueRef(seen, cs[j+x]))
 			}
 			fmt.Fprintf(b, ":\n\t\treturn fmt.Errorf(\"%s %s: %%w\", err)\n", g.pick(nouns), g.pick(statusWords))
 			j += n
@@ -422,6 +424,21 @@ func (g *gen) site(b *strings.Builder, k, i int) {
 	default: // unrelated checks on the message, not codes
 		fmt.Fprintf(b, "\tif strings.Contains(se.ErrorMessage, %q) || se.RequestId == \"\" {\n\t\treturn fmt.Errorf(\"%s: %%s\", se.ErrorMessage)\n\t}\n", g.pick([]string{"not found", "quota", "already exists", "timeout"}), g.pick(nouns))
 	}
+}
+
+// uniqueRef is ref for a case list or map keys, where a value may appear
+// once: a near miss that another element already wrote (two unknown codes
+// of a family come out alike) becomes the code itself.
+func (g *gen) uniqueRef(seen map[string]bool, c Code) string {
+	near := g.stats.NearMisses
+	r := g.ref(c)
+	if seen[r] && g.stats.NearMisses > near {
+		g.stats.NearMisses = near
+		g.stats.CodeSites++
+		r = fmt.Sprintf("%q", c.Code)
+	}
+	seen[r] = true
+	return r
 }
 
 // testFile writes the package's test file: fakes built with struct
