@@ -135,7 +135,7 @@ func runVersion(args []string) int {
 // stderr, exit 1).
 func commonFlags(args []string) (code int, done bool) {
 	if len(args) == 0 {
-		fmt.Fprint(os.Stderr, "errcodelint: no packages given\nusage: errcodelint [flags] packages...  (run \"errcodelint help\" for modes, exit codes and flags)\n")
+		fmt.Fprint(os.Stderr, "errcodelint: no packages given\n"+usageLine)
 		return 1, true
 	}
 	if helpArg(args) {
@@ -152,6 +152,40 @@ func commonFlags(args []string) (code int, done bool) {
 			return 1, true
 		}
 		return 0, true
+	}
+	return 0, false
+}
+
+// usageLine follows a usage error of the standalone command.
+const usageLine = "usage: errcodelint [flags] packages...  (run \"errcodelint help\" for modes, exit codes and flags)\n"
+
+// checkFlags parses the flags of a standalone command line (not go vet's
+// invocation) before a driver runs: a flag no driver knows or a bad value
+// is one line and a pointer to "errcodelint help" (exit 2), and a command
+// line with flags but no packages says so (exit 1), instead of x/tools'
+// usage text with its deprecated no-op flags. The flags are the batching
+// driver's (with the analyzer's), singlechecker's (driverFlags) and its
+// deprecated no-ops, which are still accepted.
+func checkFlags(args []string) (code int, done bool) {
+	fs := standaloneFlagSet(newAnalyzer(false), new(standaloneOptions))
+	driverFlags().VisitAll(func(f *flag.Flag) {
+		if fs.Lookup(f.Name) == nil {
+			fs.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	for _, name := range []string{"all", "source", "v"} {
+		fs.Bool(name, false, "no effect (deprecated)")
+	}
+	fs.String("tags", "", "no effect (deprecated)")
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(os.Stderr, "errcodelint: %v\n%s", err, usageLine)
+		return 2, true
+	}
+	if fs.NArg() == 0 && fs.Lookup("flags").Value.String() != "true" {
+		fmt.Fprint(os.Stderr, "errcodelint: no packages given\n"+usageLine)
+		return 1, true
 	}
 	return 0, false
 }

@@ -71,6 +71,11 @@ func main() {
 		os.Exit(code)
 	}
 	args := os.Args[1:]
+	if !vetTool(args) {
+		if code, done := checkFlags(args); done {
+			os.Exit(code)
+		}
+	}
 	if fixMode(args) && os.Getenv(fixChildEnv) == "" {
 		os.Exit(runFix(args, os.Stdout, os.Stderr))
 	}

@@ -175,3 +175,32 @@ func TestVetTool(t *testing.T) {
 	assert.False(t, vetTool([]string{"-flags"}))
 	assert.False(t, vetTool(nil))
 }
+
+// A flag neither driver knows, or a bad flag value, is a one-line error
+// that points to "errcodelint help", exit 2: not x/tools' usage with its
+// deprecated no-op flags. A command line without packages exits 1.
+func TestBadFlagIsOneLine(t *testing.T) {
+	dir := writeModule(t, map[string]string{"a/a.go": "package a\n"})
+	for _, c := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{[]string{"-nope", "./..."}, 2, "errcodelint: flag provided but not defined: -nope"},
+		{[]string{"-fix", "-nope", "./..."}, 2, "errcodelint: flag provided but not defined: -nope"},
+		{[]string{"-fix", "-diff", "--nope=1", "./..."}, 2, "errcodelint: flag provided but not defined: -nope"},
+		{[]string{"-batch=x", "./..."}, 2, `errcodelint: invalid value "x" for flag -batch: parse error`},
+		{[]string{"-fix"}, 1, "errcodelint: no packages given"},
+	} {
+		r := command(t, dir, nil, c.args...)
+		assert.Equal(t, c.code, r.code, "%q %+v", c.args, r)
+		assert.Equal(t, c.msg+"\n"+usageLine, r.stderr, "%q", c.args)
+		assert.Empty(t, r.stdout, "%q", c.args)
+	}
+	// What go vet asks, and the deprecated no-op flags, still work.
+	r := command(t, dir, nil, "-flags")
+	assert.Equal(t, 0, r.code, "%+v", r)
+	assert.Contains(t, r.stdout, `"Name": "catalog"`)
+	r = command(t, dir, nil, "-source", "-all", "-tags=x", "./...")
+	assert.Equal(t, 0, r.code, "%+v", r)
+}
