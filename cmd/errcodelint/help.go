@@ -22,7 +22,8 @@ Usage:
   errcodelint [flags] packages...              check packages (standalone driver)
   errcodelint -sarif FILE [flags] packages...  also write a SARIF 2.1.0 log (FILE "-": stdout)
   go vet -vettool=$(command -v errcodelint) [analyzer flags] packages...
-  errcodelint vet [analyzer flags] packages... the same; go vet's cache notices -catalog edits
+  errcodelint vet [analyzer flags] packages... the same; go vet's cache notices edits of the
+                                               -catalog pages and .errcodelint.yml
   errcodelint catalog list|show|export|check|constants ...
                                                query and audit the catalog ("errcodelint catalog -h")
   errcodelint version                          version and built-in catalog digests (also -V)

@@ -33,9 +33,10 @@
 //
 // go vet caches results keyed by the tool's -V=full identity (the SHA-256
 // of this executable, which embeds the built-in catalog), the flags and the
-// package's files, but not the contents of -catalog files; "errcodelint
-// vet" therefore adds -catalog-sum=<digest of those files>, a flag that
-// does nothing else.
+// package's files, but not the contents of -catalog files, of the
+// module's .errcodelint.yml or of the pages it names; "errcodelint vet"
+// therefore adds -catalog-sum=<digest of those files>, a flag that does
+// nothing else.
 package main
 
 import (
@@ -99,7 +100,7 @@ func main() {
 func newAnalyzer(vet bool) *analysis.Analyzer {
 	a := analyzer.New(analyzer.Config{SkipNonTestFilesInTestVariants: !vet})
 	a.Flags.String(catalogSumFlag, "",
-		"ignored; a digest of the -catalog files that makes go vet's cache notice when they change (set by errcodelint vet)")
+		"ignored; a digest of the -catalog files, .errcodelint.yml and its pages that makes go vet's cache notice when they change (set by errcodelint vet)")
 	recoverRun(a)
 	if vet {
 		exitOnError(a)

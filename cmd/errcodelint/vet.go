@@ -16,10 +16,11 @@ import (
 
 // catalogSumFlag names a flag that does nothing but become part of go vet's
 // cache key. go vet caches a vet tool's results keyed by the tool binary,
-// the flags and the package's inputs; the contents of -catalog files are
-// none of these, so after a catalog file changes go vet may replay stale
-// results. "errcodelint vet" passes -catalog-sum=<sha256 of the files> so
-// that changing a catalog file changes the key.
+// the flags and the package's inputs; the contents of -catalog files, of
+// .errcodelint.yml and of the pages it names are none of these, so after
+// one of them changes go vet may replay stale results. "errcodelint vet"
+// passes -catalog-sum=<sha256 of the files> so that changing one changes
+// the key.
 const catalogSumFlag = "catalog-sum"
 
 const vetUsage = `usage: errcodelint vet [go vet flags] [analyzer flags] packages...
@@ -27,8 +28,8 @@ const vetUsage = `usage: errcodelint vet [go vet flags] [analyzer flags] package
 Runs "go vet -vettool=<this executable> [-catalog-sum=DIGEST] ARGS...": go vet
 with errcodelint as its only analyzer, so that hooks and scripts need not know
 where the binary is installed. go vet caches each package's result; the
--catalog-sum flag (a digest of the -catalog files) makes the cache notice when
-a -catalog file changes. Exit codes are go vet's: 0 no findings, 1 findings or
+-catalog-sum flag (a digest of the -catalog files, of .errcodelint.yml and of
+the pages it names) makes the cache notice when one of them changes. Exit codes are go vet's: 0 no findings, 1 findings or
 failures, 2 usage error.
 
 Analyzer flags: -catalog, -status-funcs, -checks, -constants-pkg, -prose (see
