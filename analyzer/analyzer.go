@@ -556,12 +556,75 @@ func (ps *passState) code(occ occurrence) {
 				// The catalog's spelling stands next to this one: the
 				// variant is accepted or mapped on purpose.
 				o.malformed, o.normalising = false, true
+			} else if o.malformed && !o.inText() && ps.branchProduces(o.c, canon) {
+				// if x == "A.1" { x = "A_1" }: mapped on purpose.
+				o.malformed, o.normalising = false, true
 			}
 		}
 	}
 	for _, rule := range ps.c.rules {
 		rule(ps, o)
 	}
+}
+
+// branchProduces reports whether the code at c is compared (==, through
+// && and parentheses, as an if condition, or as a case of a tagged switch)
+// to guard a branch that produces the catalog's spelling canon: a return
+// value or an assigned value whose constant value is canon.
+func (ps *passState) branchProduces(c inspector.Cursor, canon string) bool {
+	for c.ParentEdgeKind() == edge.ParenExpr_X {
+		c = c.Parent()
+	}
+	var body []ast.Stmt
+	switch c.ParentEdgeKind() {
+	case edge.CaseClause_List:
+		body = c.Parent().Node().(*ast.CaseClause).Body
+	case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+		if b := c.Parent().Node().(*ast.BinaryExpr); b.Op != token.EQL {
+			return false
+		}
+		c = c.Parent()
+		for {
+			for c.ParentEdgeKind() == edge.ParenExpr_X {
+				c = c.Parent()
+			}
+			if k := c.ParentEdgeKind(); k != edge.BinaryExpr_X && k != edge.BinaryExpr_Y {
+				break
+			}
+			if c.Parent().Node().(*ast.BinaryExpr).Op != token.LAND {
+				return false
+			}
+			c = c.Parent()
+		}
+		if c.ParentEdgeKind() != edge.IfStmt_Cond {
+			return false
+		}
+		body = c.Parent().Node().(*ast.IfStmt).Body.List
+	default:
+		return false
+	}
+	is := func(e ast.Expr) bool {
+		v, ok := ps.constStringOf(e)
+		return ok && v == canon
+	}
+	found := false
+	for _, stmt := range body {
+		ast.Inspect(stmt, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.ReturnStmt:
+				found = found || slices.ContainsFunc(n.Results, is)
+			case *ast.AssignStmt:
+				found = found || slices.ContainsFunc(n.Rhs, is)
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
 }
 
 // groupHas reports whether the repetition group g (an || chain, a switch,

@@ -49,3 +49,33 @@ func mistakes(x string) bool {
 	_ = x == "ModelArts.4352" || x == "ModelArts.4352"                             // want `error code "ModelArts.4352" repeated`
 	return x == "ModelArts.4352" || x == "modelarts.4352" || x == "modelarts.4352" // want `error code "modelarts.4352" repeated|malformed`
 }
+
+// A variant whose guarded branch produces the catalog's spelling maps it
+// on purpose, across statements.
+func mapsAcrossStatements(x string) string {
+	if x == "JOB_MANAGER.12000001" {
+		x = "JOB_MANAGER_12000001"
+	}
+	switch x {
+	case "modelarts.4352":
+		return "ModelArts.4352"
+	}
+	if x == "MODELARTS.4352" && len(x) > 0 {
+		return canonicalCode
+	}
+	return x
+}
+
+const canonicalCode = "ModelArts.4352"
+
+// A branch that produces something else keeps the variant a mistake.
+func branchesElsewhere(x string) string {
+	if x == "JOB_MANAGER.12000001" { // want `malformed error code "JOB_MANAGER.12000001"`
+		return "done"
+	}
+	switch x {
+	case "modelarts.4352": // want `malformed error code "modelarts.4352"`
+		return "JOB_MANAGER_12000001"
+	}
+	return x
+}
