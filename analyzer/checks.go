@@ -145,8 +145,9 @@ var checks = []Check{
 			"(`codes.ModelArts0204`, `codes.OptVerse10000001`, `codes.JobManager12000001`), so the replacement compiles wherever the literal did. " +
 			"The fix prefers a constant of the same value that is already in scope (`use the constant ErrDatasetMissing declared in scope`). " +
 			"It adds the import (as its own group after the standard library), merged when several fixes touch one file, " +
-			"and picks the alias `errcodes` when the name `codes` is taken: declared in the package, imported by the file, " +
-			"or declared around one of the file's code literals. " +
+			"under the first free name of `codes`, `errcodes`, `codespkg` and `errcodelintcodes` (for `-constants-pkg`, the same forms of its package name): " +
+			"a name is taken when it is declared in the package, imported by the file, declared around one of the file's code literals, or predeclared; " +
+			"when all four are taken the finding says `no automatic fix: no free name to import ...`. " +
 			"A constant declared in a `_test.go` file is never used for a literal outside one, nor one declared for some systems only (`consts_linux.go`) in a file of every system, " +
 			"nor a constant in its own declaration or in that of a constant it depends on (an initialization cycle); `const ErrDataset = Code(\"ModelArts.4352\")` is a declaration and not reported. " +
 			"Names declared in the package's test files and in its files for other systems count as taken. " +
