@@ -184,9 +184,19 @@ func checkFlags(args []string) (code int, done bool) {
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n%s", err, usageLine)
 		return 2, true
 	}
-	if fs.NArg() == 0 && fs.Lookup("flags").Value.String() != "true" {
-		fmt.Fprint(os.Stderr, "errcodelint: no packages given\n"+usageLine)
-		return 1, true
+	given := make(map[string]bool)
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	fail := func(code int, msg string) (int, bool) {
+		fmt.Fprintf(os.Stderr, "errcodelint: %s\n%s", msg, usageLine)
+		return code, true
+	}
+	switch {
+	case given["sarif"] && (given["fix"] || given["diff"]):
+		return fail(2, "-sarif does not combine with -fix or -diff")
+	case given["sarif"] && fs.NArg() == 0:
+		return fail(2, "no packages given") // as -sarif mode always did
+	case fs.NArg() == 0 && !given["flags"]:
+		return fail(1, "no packages given")
 	}
 	return 0, false
 }

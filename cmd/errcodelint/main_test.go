@@ -191,14 +191,21 @@ func TestBadFlagIsOneLine(t *testing.T) {
 		{[]string{"-fix", "-diff", "--nope=1", "./..."}, 2, "errcodelint: flag provided but not defined: -nope"},
 		{[]string{"-batch=x", "./..."}, 2, `errcodelint: invalid value "x" for flag -batch: parse error`},
 		{[]string{"-fix"}, 1, "errcodelint: no packages given"},
+		{[]string{"-sarif", "out.sarif"}, 2, "errcodelint: no packages given"}, // as -sarif mode always did
+		{[]string{"-sarif", "out.sarif", "-fix", "./..."}, 2, "errcodelint: -sarif does not combine with -fix or -diff"},
+		{[]string{"-diff", "-sarif=-", "./..."}, 2, "errcodelint: -sarif does not combine with -fix or -diff"},
 	} {
 		r := command(t, dir, nil, c.args...)
 		assert.Equal(t, c.code, r.code, "%q %+v", c.args, r)
 		assert.Equal(t, c.msg+"\n"+usageLine, r.stderr, "%q", c.args)
 		assert.Empty(t, r.stdout, "%q", c.args)
 	}
+	r := command(t, dir, nil, "-json", "-sarif=-", "./...")
+	assert.Equal(t, 2, r.code, "%+v", r)
+	assert.Equal(t, "errcodelint: -json and -sarif=- both write to standard output\n", r.stderr)
+
 	// What go vet asks, and the deprecated no-op flags, still work.
-	r := command(t, dir, nil, "-flags")
+	r = command(t, dir, nil, "-flags")
 	assert.Equal(t, 0, r.code, "%+v", r)
 	assert.Contains(t, r.stdout, `"Name": "catalog"`)
 	r = command(t, dir, nil, "-source", "-all", "-tags=x", "./...")
