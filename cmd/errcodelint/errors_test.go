@@ -50,7 +50,7 @@ func TestLoadErrorIsShown(t *testing.T) {
 		assert.Contains(t, r.stderr, cause, "%q", c.args)
 		assert.NotContains(t, r.stderr, "matched no packages", "%q", c.args)
 		if c.args[0] == "-sarif=-" {
-			assert.True(t, strings.Contains(r.stdout, `go: updates to go.mod needed; to update it:\n\tgo mod tidy`),
+			assert.Contains(t, r.stdout, `go: updates to go.mod needed; to update it:\n\tgo mod tidy`,
 				"the SARIF log's notification names the cause")
 		}
 	}
