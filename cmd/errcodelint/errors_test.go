@@ -133,3 +133,21 @@ func TestRepeatsTypeErrors(t *testing.T) {
 	asType.Kind = packages.TypeError
 	assert.False(t, repeatsTypeErrors(asType, typeErrs))
 }
+
+// A bad flag value under go vet: go vet runs the tool for every package,
+// its dependencies (the standard library's too) included; the error is
+// one line for each package checked, without x/tools' usage text, and the
+// dependencies' runs say nothing.
+func TestVetBadFlagIsOneLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go vet")
+	}
+	dir := writeModule(t, map[string]string{
+		"a/a.go": "package a\n\nimport \"net/http\"\n\nvar _ = http.StatusOK\n",
+	})
+	r := command(t, dir, nil, "vet", "-checks=typo", "./...")
+	assert.NotEqual(t, 0, r.code, "%+v", r)
+	assert.Equal(t, 1, strings.Count(r.stderr, `unknown check "typo"`), r.stderr)
+	assert.NotContains(t, r.stderr, "Usage:")
+	assert.NotContains(t, r.stderr, "# net/http")
+}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -168,18 +169,7 @@ const usageLine = "usage: errcodelint [flags] packages...  (run \"errcodelint he
 // driver's (with the analyzer's), singlechecker's (driverFlags) and its
 // deprecated no-ops, which are still accepted.
 func checkFlags(args []string) (code int, done bool) {
-	fs := standaloneFlagSet(newAnalyzer(false), new(standaloneOptions))
-	driverFlags().VisitAll(func(f *flag.Flag) {
-		if fs.Lookup(f.Name) == nil {
-			fs.Var(f.Value, f.Name, f.Usage)
-		}
-	})
-	for _, name := range []string{"all", "source", "v"} {
-		fs.Bool(name, false, "no effect (deprecated)")
-	}
-	fs.String("tags", "", "no effect (deprecated)")
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
+	fs := knownFlags()
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n%s", err, usageLine)
 		return 2, true
@@ -199,4 +189,41 @@ func checkFlags(args []string) (code int, done bool) {
 		return fail(1, "no packages given")
 	}
 	return 0, false
+}
+
+// knownFlags returns a silent flag set of every flag a driver accepts.
+func knownFlags() *flag.FlagSet {
+	fs := standaloneFlagSet(newAnalyzer(false), new(standaloneOptions))
+	driverFlags().VisitAll(func(f *flag.Flag) {
+		if fs.Lookup(f.Name) == nil {
+			fs.Var(f.Value, f.Name, f.Usage)
+		}
+	})
+	for _, name := range []string{"all", "source", "v"} {
+		fs.Bool(name, false, "no effect (deprecated)")
+	}
+	fs.String("tags", "", "no effect (deprecated)")
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	return fs
+}
+
+// checkVetFlags parses the flags go vet passes to this tool (args ends
+// with the package's .cfg file). go vet runs the tool for each package
+// and for each of its dependencies, the standard library's included: on
+// a bad flag value each run would print x/tools' usage. Instead the run
+// for a package go vet checks prints one line (exit 2), and a run for a
+// dependency (VetxOnly: asked for facts, which errcodelint declares none
+// of) ends quietly.
+func checkVetFlags(args []string) (code int, done bool) {
+	err := knownFlags().Parse(args)
+	if err == nil {
+		return 0, false
+	}
+	var cfg struct{ VetxOnly bool }
+	if data, rerr := os.ReadFile(args[len(args)-1]); rerr == nil && json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly {
+		return 0, true
+	}
+	fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)
+	return 2, true
 }

@@ -72,10 +72,12 @@ func main() {
 		os.Exit(code)
 	}
 	args := os.Args[1:]
-	if !vetTool(args) {
-		if code, done := checkFlags(args); done {
-			os.Exit(code)
-		}
+	check := checkFlags
+	if vetTool(args) {
+		check = checkVetFlags
+	}
+	if code, done := check(args); done {
+		os.Exit(code)
 	}
 	if fixMode(args) && os.Getenv(fixChildEnv) == "" {
 		os.Exit(runFix(args, os.Stdout, os.Stderr))
