@@ -117,8 +117,12 @@ var checks = []Check{
 	{
 		Name:  CatAmbiguous,
 		rule:  ambiguousRule,
-		Title: "a code documented with several statuses, used where no status is tied",
-		Doc: "A site that ties one of the documented statuses (see `status-mismatch`) is quiet. " +
+		Title: "a code documented with several statuses, matched where no status is tied",
+		Doc: "Reported where the code is matched against a value: `==`, a `case` of a switch on the code, " +
+			"`strings.EqualFold`/`HasPrefix`/`HasSuffix`/`Contains`, `slices.Contains`, a map index `m[code]`. " +
+			"Building a value (struct fields, slice and map literal elements, returns, assignments, arguments of other functions) is not reported: " +
+			"nothing is compared there. " +
+			"A site that ties one of the documented statuses (see `status-mismatch`) is quiet. " +
 			"One status with several messages (`ModelArts.81015`: three 401 rows) is not ambiguous. " +
 			"Declarations (`const ErrBadToken = \"ModelArts.0204\"`, `var`, `:=`) are not reported; the uses of the constant are.",
 		Bad:     `return se.ErrorCode == codes.ModelArts0204`,

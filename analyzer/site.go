@@ -52,6 +52,10 @@ type site struct {
 	// fold: letter case does not matter where the code is compared
 	// (strings.EqualFold, or a subject mapped by strings.ToLower/ToUpper).
 	fold bool
+	// matched: the code is matched against a value (==, !=, a case of a
+	// tagged switch, a comparing function such as strings.EqualFold or
+	// slices.Contains, a map index), not used to build one.
+	matched bool
 }
 
 // isConcat reports whether e is a + expression, through parentheses.
@@ -97,6 +101,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 		}
 	case *ast.IndexExpr:
 		st.compared = ek == edge.IndexExpr_Index
+		st.matched = st.compared
 	case *ast.CallExpr:
 		if ek == edge.CallExpr_Args {
 			if ps.isConversion(p) {
@@ -137,6 +142,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 	}
 	// Compared with strings.ToLower(x) (in any comparing form), letter
 	// case does not matter, as with strings.EqualFold.
+	st.matched = st.matched || st.subject != nil
 	st.fold = st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
 	if st.subject != nil && isConcat(st.subject) {
 		// x+" " == "ModelArts.4352 ": the spaces are part of what both
