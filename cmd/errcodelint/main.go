@@ -24,7 +24,8 @@
 //	0  no findings; with -json or -fix -diff, also when there are findings
 //	1  packages failed to load or type-check, a catalog file or
 //	   .errcodelint.yml failed to load, analysis failed, or no package was given
-//	2  usage error: unknown flag or bad flag value
+//	2  usage error: unknown flag or bad flag value; -sarif with -fix or
+//	   -diff, or without packages
 //	3  findings were reported; with -fix, findings remain that have no
 //	   automatic fix (printed with the reason, see fix.go)
 //
