@@ -95,7 +95,7 @@ func TestTypeErrorsPrintedOnce(t *testing.T) {
 	dir := writeModule(t, map[string]string{
 		"a/a.go": "package a\n\nfunc Bad() int { return \"x\" }\n\nfunc Worse() string { return 1 }\n",
 	})
-	for _, args := range [][]string{{"./..."}, {"-batch=0", "./..."}, {"-json", "./..."}} {
+	for _, args := range [][]string{{"./..."}, {"-batch=0", "./..."}, {"-json", "./..."}, {"-fix", "./..."}} {
 		r := command(t, dir, nil, args...)
 		assert.Equal(t, 1, r.code, "%q %+v", args, r)
 		out := r.stderr

@@ -61,7 +61,8 @@ func withoutFix(args []string) []string {
 // public API to apply them), then reports the findings that remain, each
 // with the reason it has no fix, and exits 3 when there are any. The
 // child's output is shown only when it fails (each analysis error once,
-// not once per package): the second run reports the analysis errors too.
+// not once per package, and each type error once): the second run
+// reports the analysis errors too.
 func runFix(args []string, stdout, stderr io.Writer) int {
 	self, err := os.Executable()
 	if err != nil {
@@ -74,7 +75,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, &childErr
 	if err := cmd.Run(); err != nil {
 		once := &onceLines{w: stderr, prefix: "errcodelint: "}
-		once.Write(childErr.Bytes())
+		io.WriteString(once, dropRepeatedCompilerOutput(childErr.String()))
 		once.Close()
 		var exit *exec.ExitError
 		if errors.As(err, &exit) {
