@@ -378,9 +378,17 @@ func (ps *passState) constPkg() *constPkgState {
 			// imported without being a dependency yet, unless it imports
 			// this package.
 			if lp := ps.s.localPkg(mi, cp); lp != nil {
-				if ps.s.importsCycle(mi, cp, self) {
+				_, m := ps.s.localModule(mi, cp)
+				switch {
+				case ps.s.importsCycle(mi, cp, self):
 					cs.reason = fmt.Sprintf("importing %s here would make an import cycle", cp)
-				} else {
+				case m != nil && m.root != mi.root && !mi.requires[m.path]:
+					// Another module of the go.work: the import would
+					// build only in the workspace, not with GOWORK=off.
+					cs.reason = fmt.Sprintf("go.mod does not require %s, which only the go.work workspace provides (require it to enable the fix)", m.path)
+				case m != nil && m.root != mi.root && mi.vendored && !mi.vendorPkgs[cp]:
+					cs.reason = fmt.Sprintf("vendor/modules.txt does not list %s (go mod vendor after importing it)", cp)
+				default:
 					cs.local = lp
 				}
 				return cs

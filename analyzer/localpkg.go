@@ -55,6 +55,14 @@ func (s *state) localPkg(mi *modInfo, path string) *localPkg {
 // localDir returns the directory of package path when it belongs to the
 // module rooted at mi or to a module of the go.work above it, or "".
 func (s *state) localDir(mi *modInfo, path string) string {
+	dir, _ := s.localModule(mi, path)
+	return dir
+}
+
+// localModule returns the directory of package path and the module it
+// belongs to when that is the module rooted at mi or a module of the
+// go.work above it, or "" and nil.
+func (s *state) localModule(mi *modInfo, path string) (string, *modInfo) {
 	mods := []*modInfo{mi}
 	for _, root := range s.workspace(mi.root) {
 		if m := s.module(root); m != nil && m.root == root {
@@ -66,13 +74,13 @@ func (s *state) localDir(mi *modInfo, path string) string {
 			continue
 		}
 		if path == m.path {
-			return m.root
+			return m.root, m
 		}
 		if rest, ok := strings.CutPrefix(path, m.path+"/"); ok {
-			return filepath.Join(m.root, filepath.FromSlash(rest))
+			return filepath.Join(m.root, filepath.FromSlash(rest)), m
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // workspace returns the module directories of the go.work file in dir or

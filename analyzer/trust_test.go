@@ -102,3 +102,15 @@ func TestCgo(t *testing.T) {
 	}
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "cgouser")
 }
+
+// TestWorkspaceConstantsPkg: a constants package in another module of the
+// go.work is imported by the use-constant fix only where the module's
+// go.mod requires that module: otherwise the fix builds only inside the
+// workspace, not with GOWORK=off (package workmod).
+func TestWorkspaceConstantsPkg(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	if err := a.Flags.Set("constants-pkg", "example.com/lib/errcodes"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "src", "workmod"), a, "./app/...", "./req/...")
+}
