@@ -57,8 +57,9 @@ func TestLoadErrorIsShown(t *testing.T) {
 }
 
 // A malformed .errcodelint.yml or -catalog page fails the analysis of
-// every package alike: the standalone driver, -sarif and -fix print the
-// error once, not once per package; the SARIF log has one notification.
+// every package alike: the standalone driver, -sarif, -fix and -fix -diff
+// (where x/tools ignores analysis errors) print the error once, not once
+// per package, and exit 1; the SARIF log has one notification.
 func TestAnalysisErrorPrintedOnce(t *testing.T) {
 	files := map[string]string{".errcodelint.yml": "catalogs: [x.md]\n"}
 	for _, p := range []string{"a", "b", "c"} {
@@ -73,6 +74,7 @@ func TestAnalysisErrorPrintedOnce(t *testing.T) {
 		{"-batch=1", "./..."},
 		{"-sarif=" + sarifFile, "-batch=1", "./..."},
 		{"-fix", "./..."},
+		{"-fix", "-diff", "./..."},
 	} {
 		r := command(t, dir, nil, args...)
 		assert.Equal(t, 1, r.code, "%q %+v", args, r)
@@ -95,7 +97,7 @@ func TestTypeErrorsPrintedOnce(t *testing.T) {
 	dir := writeModule(t, map[string]string{
 		"a/a.go": "package a\n\nfunc Bad() int { return \"x\" }\n\nfunc Worse() string { return 1 }\n",
 	})
-	for _, args := range [][]string{{"./..."}, {"-batch=0", "./..."}, {"-json", "./..."}, {"-fix", "./..."}} {
+	for _, args := range [][]string{{"./..."}, {"-batch=0", "./..."}, {"-json", "./..."}, {"-fix", "./..."}, {"-fix", "-diff", "./..."}} {
 		r := command(t, dir, nil, args...)
 		assert.Equal(t, 1, r.code, "%q %+v", args, r)
 		out := r.stderr

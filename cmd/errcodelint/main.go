@@ -80,8 +80,13 @@ func main() {
 	if code, done := check(args); done {
 		os.Exit(code)
 	}
-	if fixMode(args) && os.Getenv(fixChildEnv) == "" {
-		os.Exit(runFix(args, os.Stdout, os.Stderr))
+	if os.Getenv(fixChildEnv) == "" {
+		if fixMode(args) {
+			os.Exit(runFix(args, os.Stdout, os.Stderr))
+		}
+		if diffMode(args) {
+			os.Exit(runFixChild(args, os.Stdout, os.Stderr, true))
+		}
 	}
 	if batchDriver(args) {
 		os.Exit(runStandalone(args))
@@ -90,7 +95,11 @@ func main() {
 	if !vet {
 		log.SetOutput(loadErrorWriter{os.Stderr})
 	}
-	singlechecker.Main(newAnalyzer(vet))
+	a := newAnalyzer(vet)
+	if os.Getenv(fixChildEnv) != "" {
+		printErrors(a)
+	}
+	singlechecker.Main(a)
 }
 
 // newAnalyzer returns an analyzer for this process, with the flags of the
