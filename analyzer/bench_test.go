@@ -262,13 +262,21 @@ func BenchmarkLiteralNearMiss(b *testing.B) { benchLiterals(b, "g") }
 // directory and loads it as the singlechecker driver does for an analyzer
 // without facts (syntax for the root packages, export data for the rest).
 func synthPackages(tb testing.TB, files int) []*packages.Package {
+	return synthPackagesOf(tb, files, 0)
+}
+
+// synthPackagesOf is synthPackages with about perFile code literals in
+// every source file (0: the default density).
+func synthPackagesOf(tb testing.TB, files, perFile int) []*packages.Package {
 	tb.Helper()
 	root, err := filepath.Abs("..")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	dir := tb.TempDir()
-	if _, err := synth.Write(dir, synth.DefaultOptions(files, root)); err != nil {
+	opt := synth.DefaultOptions(files, root)
+	opt.CodesPerFile = perFile
+	if _, err := synth.Write(dir, opt); err != nil {
 		tb.Fatal(err)
 	}
 	cfg := &packages.Config{Mode: packages.LoadSyntax | packages.NeedModule, Dir: dir, Tests: true,
@@ -286,11 +294,18 @@ func synthPackages(tb testing.TB, files int) []*packages.Package {
 // BenchmarkSynthetic runs errcodelint and the no-op analyzer over the same
 // loaded 200-file synthetic module: the difference is the pass's own cost,
 // without loading and type-checking (which bench/run.sh includes).
-func BenchmarkSynthetic(b *testing.B) {
+func BenchmarkSynthetic(b *testing.B) { benchSynthetic(b, 0) }
+
+// BenchmarkSyntheticDense is BenchmarkSynthetic on the code-dense module:
+// about 24 code literals in every source file, each a finding (see
+// docs/performance.md, "Code-dense packages").
+func BenchmarkSyntheticDense(b *testing.B) { benchSynthetic(b, 24) }
+
+func benchSynthetic(b *testing.B, perFile int) {
 	if testing.Short() {
 		b.Skip("loads a module")
 	}
-	pkgs := synthPackages(b, 200)
+	pkgs := synthPackagesOf(b, 200, perFile)
 	files := 0
 	for _, p := range pkgs {
 		files += len(p.Syntax)
