@@ -108,7 +108,9 @@ var checks = []Check{
 			"Statuses are constant integers 100-599: literals, `net/http` constants, or your own constants. " +
 			"A status is an integer-typed field, variable or no-argument method named `StatusCode`, `Status`, `HTTPStatus`, `HttpStatus`, " +
 			"`HTTPStatusCode`, `HttpStatusCode`, `HTTPCode`, `ResponseCode` or `RespCode` (any letter case). " +
-			"In an enclosing `if`/`switch` the status must belong to the same error value: `other.StatusCode` does not tie `se.ErrorCode`. " +
+			"In an enclosing `if`/`switch` or a guard the status must belong to the same error value: `other.StatusCode` does not tie `se.ErrorCode`, " +
+			"`se.StatusCode` does not tie `se.Cause.ErrorCode` (a nested value with a status of its own) nor, after `se = other`, `se.ErrorCode`, " +
+			"and `ses[i].StatusCode` does not tie `ses[0].ErrorCode`. " +
 			"Codes whose rows document no status (the OCR page: `AIS.*`, `APIG.*`) never mismatch.",
 		Bad:     `return se.StatusCode == http.StatusNotFound && se.ErrorCode == codes.ModelArts4352`,
 		Good:    `return se.StatusCode == http.StatusBadRequest && se.ErrorCode == codes.ModelArts4352`,

@@ -401,6 +401,7 @@ func (ps *passState) isStruct(cl *ast.CompositeLit) bool {
 func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []int {
 	var out []int
 	cur := anchor
+	usePos := anchor.Node().Pos()
 	// direct: the path from the code up to cur is the code itself, through
 	// parentheses, struct fields and slice or map literal elements.
 	direct := true
@@ -431,13 +432,13 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			}
 		case *ast.IfStmt:
 			direct = false
-			if ek == edge.IfStmt_Body {
+			if ek == edge.IfStmt_Body && !ps.ownerAssigned(subject, p.Body.Pos(), usePos) {
 				out = ps.condStatuses(p.Cond, subject, out)
 				out = ps.ifTypeStatuses(p.Init, p.Cond, out)
 			}
 		case *ast.CaseClause:
 			direct = false
-			if ek == edge.CaseClause_Body {
+			if ek == edge.CaseClause_Body && !ps.ownerAssigned(subject, p.Colon, usePos) {
 				out = ps.caseStatuses(parent, subject, out)
 				out = ps.typeCaseStatuses(parent, out)
 			}
@@ -445,7 +446,7 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			direct = false
 			// Guards before the statement: if status != 404 { return }.
 			if ek == edge.BlockStmt_List {
-				out = ps.blockGuards(parent, p, cur.ParentEdgeIndex(), subject, out)
+				out = ps.blockGuards(parent, p, cur.ParentEdgeIndex(), subject, usePos, out)
 			}
 		case *ast.CompositeLit:
 			if direct && ps.isStruct(p) {
@@ -628,7 +629,7 @@ func endsInFallthrough(s ast.Stmt) bool {
 // first idx statements of block b (at c): if status != 404 { return }. A
 // guard counts only if no label that a goto may jump to stands between it
 // and the code.
-func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, out []int) []int {
+func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, usePos token.Pos, out []int) []int {
 	idx = min(idx, len(b.List)-1)
 	from := 0
 	for i := idx; i >= 0; i-- {
@@ -638,7 +639,9 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		}
 	}
 	for _, stmt := range b.List[from:max(idx, from)] {
-		out = ps.guardStatuses(stmt, subject, out)
+		if !ps.ownerAssigned(subject, stmt.End(), usePos) {
+			out = ps.guardStatuses(stmt, subject, out)
+		}
 	}
 	return out
 }
@@ -854,8 +857,12 @@ func (ps *passState) root(e ast.Expr) (types.Object, bool) {
 }
 
 // compatible reports whether a status expression may describe the same
-// error value as the code's subject: false only when both are selector
-// chains off different variables (resp.StatusCode vs other.ErrorCode).
+// error value as the code's subject. Both must be selector chains off the
+// same variable (resp.StatusCode vs other.ErrorCode: no), and the value
+// owning the status must be the one owning the code: the nearest value in
+// the code's chain whose type has a status (se.Cause for
+// se.Cause.ErrorCode, r for r.Err.Code), compared structurally (ses[i]
+// and ses[0] differ). Chains through calls are compared by their root only.
 func (ps *passState) compatible(subject, status ast.Expr) bool {
 	if subject == nil {
 		return true
@@ -868,7 +875,182 @@ func (ps *passState) compatible(subject, status ast.Expr) bool {
 	if _, ok := a.(*types.PkgName); ok {
 		return true
 	}
-	return a == b
+	if a != b {
+		return false
+	}
+	so := statusOwner(status)
+	co := ps.codeOwner(subject)
+	if so == nil || co == nil {
+		return true
+	}
+	same, known := ps.sameValue(so, co)
+	return same || !known
+}
+
+// statusOwner returns the value a status expression reads its status from:
+// se in se.StatusCode or se.StatusCode(), or nil.
+func statusOwner(e ast.Expr) ast.Expr {
+	e = stripStars(e)
+	if call, ok := e.(*ast.CallExpr); ok {
+		e = ast.Unparen(call.Fun)
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		return sel.X
+	}
+	return nil
+}
+
+// codeOwner returns the value that owns the code subject: the nearest
+// value up its selector chain whose type has a status, or nil when none
+// has.
+func (ps *passState) codeOwner(subject ast.Expr) ast.Expr {
+	e := stripStars(subject)
+	for {
+		sel, ok := e.(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		e = stripStars(sel.X)
+		if ps.hasStatus(ps.pass.TypesInfo.TypeOf(e)) {
+			return e
+		}
+	}
+}
+
+func stripStars(e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		st, ok := e.(*ast.StarExpr)
+		if !ok {
+			return e
+		}
+		e = st.X
+	}
+}
+
+// hasStatus reports whether values of type t carry a status: an integer
+// field or a method without parameters returning an integer, named like a
+// status.
+func (ps *passState) hasStatus(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if st, ok := t.Underlying().(*types.Struct); ok {
+		for f := range st.Fields() {
+			if isStatusName(f.Name()) && isInteger(f.Type()) {
+				return true
+			}
+		}
+	}
+	ms := types.NewMethodSet(types.NewPointer(t))
+	for i := range ms.Len() {
+		fn := ms.At(i).Obj()
+		if !isStatusName(fn.Name()) {
+			continue
+		}
+		if sig, ok := fn.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && isInteger(sig.Results().At(0).Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameValue reports whether x and y denote the same value (known=true), or
+// that it cannot tell (known=false: a call on the way). Identifiers are
+// compared by their objects, selectors by field, index expressions by a
+// constant or variable index.
+func (ps *passState) sameValue(x, y ast.Expr) (same, known bool) {
+	x, y = stripStars(x), stripStars(y)
+	info := ps.pass.TypesInfo
+	switch xv := x.(type) {
+	case *ast.Ident:
+		yv, ok := y.(*ast.Ident)
+		if !ok {
+			return false, !hasCall(y)
+		}
+		ox := info.ObjectOf(xv)
+		return ox != nil && ox == info.ObjectOf(yv), true
+	case *ast.SelectorExpr:
+		yv, ok := y.(*ast.SelectorExpr)
+		if !ok {
+			return false, !hasCall(x) && !hasCall(y)
+		}
+		if xv.Sel.Name != yv.Sel.Name {
+			return false, !hasCall(x) && !hasCall(y)
+		}
+		return ps.sameValue(xv.X, yv.X)
+	case *ast.IndexExpr:
+		yv, ok := y.(*ast.IndexExpr)
+		if !ok {
+			return false, !hasCall(x) && !hasCall(y)
+		}
+		same, known := ps.sameValue(xv.X, yv.X)
+		if !known || !same {
+			return same, known
+		}
+		if cx, cy := info.Types[xv.Index], info.Types[yv.Index]; cx.Value != nil && cy.Value != nil {
+			return constant.Compare(cx.Value, token.EQL, cy.Value), true
+		}
+		if hasCall(xv.Index) || hasCall(yv.Index) {
+			return false, false
+		}
+		ix, okx := ast.Unparen(xv.Index).(*ast.Ident)
+		iy, oky := ast.Unparen(yv.Index).(*ast.Ident)
+		if okx && oky {
+			o := info.ObjectOf(ix)
+			return o != nil && o == info.ObjectOf(iy), true
+		}
+		// Indexes not written alike (ses[i], ses[0]): not the same element
+		// as far as the code shows.
+		return false, true
+	}
+	return false, false
+}
+
+// hasCall reports whether e holds a call.
+func hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if _, ok := n.(*ast.CallExpr); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// ownerAssigned reports whether the variable at the root of subject is
+// assigned (or its address taken) between from and to: a status tested
+// before then belongs to another value.
+func (ps *passState) ownerAssigned(subject ast.Expr, from, to token.Pos) bool {
+	if subject == nil {
+		return false
+	}
+	obj, _ := ps.root(subject)
+	v, ok := obj.(*types.Var)
+	if !ok || v.Pkg() != ps.pass.Pkg {
+		return false
+	}
+	for _, u := range ps.varUses(v) {
+		if p := u.Node().Pos(); p < from || p >= to {
+			continue
+		}
+		for u.ParentEdgeKind() == edge.ParenExpr_X {
+			u = u.Parent()
+		}
+		switch u.ParentEdgeKind() {
+		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
+			return true
+		case edge.UnaryExpr_X:
+			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isRegexpArg reports whether the literal at c is the pattern argument of

@@ -1,0 +1,81 @@
+package ties
+
+// The status in an enclosing condition or guard ties a code only when it
+// belongs to the same error value as the code: the same owner expression,
+// not reassigned in between.
+
+type Nested struct {
+	StatusCode int
+	ErrorCode  string
+	Cause      *Nested
+}
+
+type Resp struct {
+	HTTPStatus int
+	Err        struct{ Code string }
+}
+
+func causeCode(se *Nested) bool {
+	if se.StatusCode == 404 {
+		return se.Cause != nil && se.Cause.ErrorCode == "ModelArts.0101" // the cause's code, not se's
+	}
+	return false
+}
+
+func causeStatus(se *Nested) bool {
+	if se.Cause.StatusCode == 404 {
+		return se.Cause.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+	}
+	return false
+}
+
+func otherIndex(ses []Nested) bool {
+	for i := range ses {
+		if ses[i].StatusCode != 404 {
+			continue
+		}
+		return ses[0].ErrorCode == "ModelArts.0101" // ses[i]'s status, ses[0]'s code
+	}
+	return false
+}
+
+func sameIndex(ses []Nested) bool {
+	for i := range ses {
+		if ses[i].StatusCode != 404 {
+			continue
+		}
+		return ses[i].ErrorCode == "ModelArts.0101" // want `tied to status 404`
+	}
+	return false
+}
+
+func reassigned(se, other *Nested) bool {
+	if se.StatusCode == 404 {
+		se = other
+		return se.ErrorCode == "ModelArts.0101" // another value than the one whose status was tested
+	}
+	return false
+}
+
+func reassignedAfterGuard(se, other *Nested) bool {
+	if se.StatusCode != 404 {
+		return false
+	}
+	se = other
+	return se.ErrorCode == "ModelArts.0101"
+}
+
+func assignedBefore(se, other *Nested) bool {
+	se = other
+	if se.StatusCode == 404 {
+		return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+	}
+	return false
+}
+
+func innerStruct(r Resp) bool {
+	if r.HTTPStatus == 404 {
+		return r.Err.Code == "ModelArts.0101" // want `tied to status 404`
+	}
+	return false
+}
