@@ -158,10 +158,11 @@ func main() {
 			return out, nil
 		}
 		if *vet {
-			cfgs, err := vetConfigs(dir, noopBin)
+			cfgs, work, err := vetConfigs(dir, noopBin)
 			if err != nil {
 				fatal(err)
 			}
+			defer os.RemoveAll(work)
 			fmt.Printf("size %d: go vet ran its tool on %d packages (vet.cfg files)\n", n, len(cfgs))
 			round = func(i int) ([]sample, error) { return measureEach(dir, tools, cfgs, i) }
 		}
@@ -311,15 +312,16 @@ func measureEach(dir string, tools []tool, cfgs []string, round int) ([]sample, 
 // vetConfigs runs go vet ./... in dir with a fresh copy of the no-op as
 // its tool (a new executable, so that go vet's cache has no result for
 // it) and -work, and returns the vet.cfg files go vet wrote, one per
-// package it ran the tool on.
-func vetConfigs(dir, noopBin string) ([]string, error) {
+// package it ran the tool on, and the work directory holding them (for
+// the caller to remove).
+func vetConfigs(dir, noopBin string) (cfgs []string, work string, err error) {
 	data, err := os.ReadFile(noopBin)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	tmp, err := os.MkdirTemp("", "harness-vettool-")
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "noop")
@@ -327,24 +329,26 @@ func vetConfigs(dir, noopBin string) ([]string, error) {
 	// tool) without changing what it does.
 	data = append(data, []byte(time.Now().String())...)
 	if err := os.WriteFile(bin, data, 0o755); err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	cmd := exec.Command("go", "vet", "-work", "-vettool="+bin, "./...")
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	if err != nil {
-		return nil, fmt.Errorf("go vet -work: %v\n%s", err, out)
+		return nil, "", fmt.Errorf("go vet -work: %v\n%s", err, out)
 	}
 	m := regexp.MustCompile(`(?m)^WORK=(\S+)$`).FindSubmatch(out)
 	if m == nil {
-		return nil, fmt.Errorf("go vet -work printed no WORK directory:\n%s", out)
+		return nil, "", fmt.Errorf("go vet -work printed no WORK directory:\n%s", out)
 	}
-	cfgs, err := filepath.Glob(filepath.Join(string(m[1]), "*", "vet.cfg"))
+	work = string(m[1])
+	cfgs, err = filepath.Glob(filepath.Join(work, "*", "vet.cfg"))
 	if err != nil || len(cfgs) == 0 {
-		return nil, fmt.Errorf("no vet.cfg under %s (%v)", m[1], err)
+		os.RemoveAll(work)
+		return nil, "", fmt.Errorf("no vet.cfg under %s (%v)", work, err)
 	}
 	slices.Sort(cfgs)
-	return cfgs, nil
+	return cfgs, work, nil
 }
 
 // median returns the per-field medians of samples.
