@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -314,7 +313,6 @@ func forEachBatch(patterns []string, cfg batchConfig, newA func() (*analysis.Ana
 	if err != nil {
 		return err
 	}
-	defer l.close()
 	for _, roots := range l.batches(cfg.maxFiles) {
 		pkgs, err := l.load(roots)
 		if err != nil {
@@ -345,7 +343,6 @@ type lister struct {
 	byID      map[string]*packages.Package
 	arch      string
 	goVersion int    // the go command's minor version
-	dir       string // temporary directory for the driver's responses
 	self      string // this executable
 }
 
@@ -395,13 +392,8 @@ func newLister(patterns []string, cfg batchConfig) (*lister, error) {
 	if l.self, err = os.Executable(); err != nil {
 		return nil, err
 	}
-	if l.dir, err = os.MkdirTemp("", "errcodelint-"); err != nil {
-		return nil, err
-	}
 	return l, nil
 }
-
-func (l *lister) close() { os.RemoveAll(l.dir) }
 
 // minorVersion returns 26 for "1.26", "1.26.0" or "1.26rc1", else 0.
 func minorVersion(v string) int {
@@ -501,8 +493,19 @@ func (l *lister) load(roots []*packages.Package) ([]*packages.Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	name := filepath.Join(l.dir, "response.json")
-	if err := os.WriteFile(name, data, 0o600); err != nil {
+	// A file per batch, removed as soon as go/packages has read it, so
+	// that an interrupted run leaves at most one behind.
+	f, err := os.CreateTemp("", "errcodelint-packages-*.json")
+	if err != nil {
+		return nil, err
+	}
+	name := f.Name()
+	defer os.Remove(name)
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return nil, err
 	}
 	pkgs, err := packages.Load(&packages.Config{
