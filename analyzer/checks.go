@@ -58,6 +58,9 @@ var checks = []Check{
 			"its spelling (`the JOB_MANAGER family is spelled JOB_MANAGER_NNNNNNNN`). " +
 			"A prefix, suffix or substring of a documented code in `strings.HasPrefix`, `HasSuffix` or `Contains` is not reported, " +
 			"nor a string whose prefix is written in another letter case (`\"ais_2\"` is a name, not a code). " +
+			"The family's shape decides what is one of its codes: a digit count within one of the range the family's documented codes have " +
+			"(`ModelArts.NNNN..NNNNNNNN`: 3 to 9 digits; `AIS.NNNN`: 3 to 5) is reported; one further off (`\"ModelArts.1\"`, `\"AIS.123456\"`, `\"OptVerse_1\"`) is not a code of the family and is not reported " +
+			"(a prefix or substring matched may have fewer digits). " +
 			"A constant expression (`prefix + \"9999\"`, `\"modelarts\" + \".4352\"`) is checked by the value the type checker computes, like a literal. " +
 			"With `-prose`, path segments (`\"/mnt/ais_0\"`) and format strings (`\"ModelArts.0%d\"`) are not codes. " +
 			"Only a family whose own page is loaded is checked: the built-in pages own `ModelArts.`, `AIS.`, `OptVerse_` and `JOB_MANAGER_`; " +

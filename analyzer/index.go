@@ -103,7 +103,10 @@ func newIndex(families []catalog.Family, maxLen int, load func() *catalog.Catalo
 		ix.first[b] = true
 		ix.first[lower(b)] = true
 		ix.first[upper(b)] = true
-		ix.minLen = min(ix.minLen, len(f.Prefix)+1+max(f.MinDigits, 1))
+		// A code within one digit of the family's range is checked (see
+		// inShape): the bounds make room for it.
+		ix.minLen = min(ix.minLen, len(f.Prefix)+1+max(f.MinDigits-1, 1))
+		ix.maxLen = max(ix.maxLen, len(f.Prefix)+1+f.MaxDigits+1)
 	}
 	if ix.minLen == 1<<30 {
 		ix.minLen = 3

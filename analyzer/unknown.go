@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // unknownRule reports a literal code that the catalog does not document.
@@ -18,6 +19,11 @@ func unknownRule(ps *passState, o *occurrence) {
 		// No loaded page is the family's own page (the OCR page lists
 		// only the APIG codes OCR passes through): the catalog cannot
 		// know the family's other codes.
+		return
+	}
+	if !inShape(o.s, o.fam, o.st.match) {
+		// "OptVerse_1", "AIS.123456": too far from the family's documented
+		// digit counts to be one of its codes.
 		return
 	}
 	if o.st.match == matchProse {
@@ -37,6 +43,18 @@ func unknownRule(ps *passState, o *occurrence) {
 		return
 	}
 	ps.report(o.n, CatUnknown, ps.ix.unknownMessage(o.s, o.fam)+recordHint(o.s), nil)
+}
+
+// inShape reports whether s has a digit count within one of fam's
+// documented range (MinDigits-1 to MaxDigits+1); a prefix or substring
+// matched (strings.HasPrefix, Contains, HasSuffix) may have fewer digits.
+func inShape(s string, fam catalog.Family, m matchKind) bool {
+	_, _, digits, ok := codeshape.Split(strings.TrimSpace(s))
+	if !ok {
+		return false
+	}
+	n := len(digits)
+	return n <= fam.MaxDigits+1 && (m.partial() || n >= fam.MinDigits-1)
 }
 
 // owned reports whether a loaded page is fam's own page (catalog.Owners),

@@ -63,3 +63,25 @@ const (
 func uses(se *ServiceResponseError) {
 	_ = se.ErrorCode == ErrNoSuch // reported at the declaration, not at each use
 }
+
+// The family's shape: a code whose digit count is within one of the
+// documented range is reported, one further off is not a code of the
+// family (ModelArts: 4..8 digits, AIS: 4, JOB_MANAGER: 8, OptVerse: 8..10).
+func shapes(x string) {
+	_ = x == "ModelArts.1"
+	_ = x == "ModelArts.12"
+	_ = x == "ModelArts.123" // want `unknown error code "ModelArts.123"`
+	_ = x == "AIS.1"
+	_ = x == "AIS.12"
+	_ = x == "AIS.123"   // want `unknown error code "AIS.123"`
+	_ = x == "AIS.12345" // want `unknown error code "AIS.12345"`
+	_ = x == "AIS.123456"
+	_ = x == "OptVerse_1"
+	_ = x == "OptVerse_123456"
+	_ = x == "OptVerse_1234567" // want `unknown error code "OptVerse_1234567"`
+	_ = x == "JOB_MANAGER_1"
+	_ = x == "JOB_MANAGER_123456789" // want `unknown error code "JOB_MANAGER_123456789"`
+	_ = x == "JOB_MANAGER_1234567890"
+	_ = x == "ModelArts.123456789" // want `unknown error code "ModelArts.123456789"`
+	_ = x == "ModelArts.1234567890"
+}
