@@ -680,23 +680,45 @@ func (ps *passState) gotoTarget(c inspector.Cursor, l *ast.LabeledStmt) bool {
 // may hold). In enclosing statements (enclosing=true) the status must
 // belong to the same error value as subject.
 func (ps *passState) statusesIn(e ast.Expr, subject ast.Expr, enclosing bool, out []int) []int {
+	return ps.statusesNeg(e, subject, enclosing, false, out)
+}
+
+// statusesNeg is statusesIn for e, or for !e when neg is set: !(a != b)
+// is a == b, !(a || b) is !a && !b, !(a && b) is !a || !b.
+func (ps *passState) statusesNeg(e ast.Expr, subject ast.Expr, enclosing, neg bool, out []int) []int {
 	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.NOT {
+		return ps.statusesNeg(u.X, subject, enclosing, !neg, out)
+	}
 	b, ok := e.(*ast.BinaryExpr)
 	if !ok {
 		return out
 	}
-	switch b.Op {
+	op := b.Op
+	if neg {
+		switch op {
+		case token.LAND:
+			op = token.LOR
+		case token.LOR:
+			op = token.LAND
+		case token.NEQ:
+			op = token.EQL
+		default:
+			return out
+		}
+	}
+	switch op {
 	case token.LAND:
-		out = ps.statusesIn(b.X, subject, enclosing, out)
-		out = ps.statusesIn(b.Y, subject, enclosing, out)
+		out = ps.statusesNeg(b.X, subject, enclosing, neg, out)
+		out = ps.statusesNeg(b.Y, subject, enclosing, neg, out)
 	case token.LOR:
 		n := len(out)
-		out = ps.statusesIn(b.X, subject, enclosing, out)
+		out = ps.statusesNeg(b.X, subject, enclosing, neg, out)
 		if len(out) == n {
 			return out
 		}
 		m := len(out)
-		out = ps.statusesIn(b.Y, subject, enclosing, out)
+		out = ps.statusesNeg(b.Y, subject, enclosing, neg, out)
 		if len(out) == m {
 			return out[:n]
 		}

@@ -79,3 +79,17 @@ func innerStruct(r Resp) bool {
 	}
 	return false
 }
+
+// A negated condition ties what it negates away.
+func negated(se *Nested) bool {
+	if !(se.StatusCode != 404) {
+		return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+	}
+	if !(se.StatusCode != 404 || se.Cause == nil) {
+		return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+	}
+	if !(se.StatusCode == 404) {
+		return se.ErrorCode == "ModelArts.0101" // not 404: nothing tied
+	}
+	return false
+}
