@@ -67,6 +67,7 @@ func isConcat(e ast.Expr) bool {
 // site classifies the occurrence of a code at c.
 func (ps *passState) site(c inspector.Cursor) site {
 	var st site
+	lookupFold := false // a key of a map looked up with a case-mapped key
 	cur := c
 	for cur.ParentEdgeKind() == edge.ParenExpr_X {
 		cur = cur.Parent()
@@ -126,6 +127,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 			if cl, ok := parent.Parent().Node().(*ast.CompositeLit); ok && !ps.isStruct(cl) {
 				st.group, st.groupKind = cl, "literal"
 				st.compared = true
+				lookupFold = ps.foldedLookup(c, parent.Parent())
 			}
 		}
 	case *ast.ValueSpec:
@@ -143,7 +145,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 	// Compared with strings.ToLower(x) (in any comparing form), letter
 	// case does not matter, as with strings.EqualFold.
 	st.matched = st.matched || st.subject != nil
-	st.fold = st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
+	st.fold = lookupFold || st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
 	if st.subject != nil && isConcat(st.subject) {
 		// x+" " == "ModelArts.4352 ": the spaces are part of what both
 		// sides hold, not a misspelling of the code.
@@ -277,6 +279,31 @@ func (ps *passState) onlyValue(id *ast.Ident) ast.Expr {
 		}
 	}
 	return init
+}
+
+// foldedLookup reports whether the map literal at lit, whose key is the
+// code at c, is looked up with a key mapped by strings.ToLower/ToUpper:
+// indexed so directly, or through the variable it initializes.
+func (ps *passState) foldedLookup(c, lit inspector.Cursor) bool {
+	for lit.ParentEdgeKind() == edge.ParenExpr_X {
+		lit = lit.Parent()
+	}
+	if lit.ParentEdgeKind() == edge.IndexExpr_X {
+		return ps.caseMapped(lit.Parent().Node().(*ast.IndexExpr).Index, 0)
+	}
+	v := ps.initializedVar(c)
+	if v == nil {
+		return false
+	}
+	for _, u := range ps.varUses(v) {
+		for u.ParentEdgeKind() == edge.ParenExpr_X {
+			u = u.Parent()
+		}
+		if u.ParentEdgeKind() == edge.IndexExpr_X && ps.caseMapped(u.Parent().Node().(*ast.IndexExpr).Index, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // isConversion reports whether call converts its argument to a type.

@@ -70,3 +70,21 @@ func notFoldedForms(x string) bool {
 	_ = q
 	return p == "modelarts.4352" // want `malformed error code "modelarts.4352"`
 }
+
+// The keys of a map looked up with a ToLower/ToUpper key are compared
+// regardless of letter case too.
+var lowerKeys = map[string]int{"modelarts.4352": 1}
+
+func lookups(x string) int {
+	n := lowerKeys[strings.ToLower(x)]
+	if _, ok := map[string]bool{"MODELARTS.4352": true}[strings.ToUpper(x)]; ok {
+		n++
+	}
+	return n
+}
+
+var plainKeys = map[string]int{"modelarts.4352": 1} // want `malformed error code "modelarts.4352"`
+
+func plainLookup(x string) int {
+	return plainKeys[x] + map[string]int{"modelarts.4352": 1}[x] // want `malformed error code "modelarts.4352"`
+}
