@@ -243,6 +243,7 @@ type passState struct {
 
 	ties       map[*types.Var][]varTie           // see varTies
 	pkgVarUses map[*types.Var][]inspector.Cursor // see varUses
+	assigns    map[*types.Var][]token.Pos        // see assignments
 }
 
 // fileState is the per-file state, reset for each file.
@@ -252,14 +253,15 @@ type fileState struct {
 	test     bool // a _test.go file
 	cgo      bool // written by cmd/cgo, see cgoSource
 	seen     map[repKey]bool
-	suppress map[int][]directive           // lazily parsed, by physical line
-	lineDirs map[int]bool                  // physical lines holding only a //line directive
-	chains   map[ast.Node]*andChain        // the && chains met, by each of their && nodes
-	orTops   map[ast.Node]inspector.Cursor // the top of the || chains met, by each of their || nodes
-	groups   map[ast.Node]map[string]bool  // the constant strings of each repetition group met
-	exprs    map[ast.Node]bool             // the + and parentheses of constant expressions examined, see constExpr
-	fix      *fileFix                      // lazily: the file's import of the constants package
-	imp      newImport                     // how fixes add that import, if the file has none (once impDone)
+	suppress map[int][]directive            // lazily parsed, by physical line
+	lineDirs map[int]bool                   // physical lines holding only a //line directive
+	chains   map[ast.Node]*andChain         // the && chains met, by each of their && nodes
+	orTops   map[ast.Node]inspector.Cursor  // the top of the || chains met, by each of their || nodes
+	groups   map[ast.Node]map[string]bool   // the constant strings of each repetition group met
+	exprs    map[ast.Node]bool              // the + and parentheses of constant expressions examined, see constExpr
+	blocks   map[*ast.BlockStmt]*blockIndex // the blocks whose guards were searched, see blockGuards
+	fix      *fileFix                       // lazily: the file's import of the constants package
+	imp      newImport                      // how fixes add that import, if the file has none (once impDone)
 	impDone  bool
 
 	scopeDone bool

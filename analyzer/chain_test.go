@@ -60,3 +60,42 @@ func TestLongConcatenation(t *testing.T) {
 		t.Fatalf("got %d diagnostics, want one unknown-code: %v", len(diags), diags)
 	}
 }
+
+// guardedSource returns a function whose body is a guard on the status,
+// then n statements each comparing a code: every code is tied to the
+// status through the guard before it in the same block.
+func guardedSource(n int) []byte {
+	var b strings.Builder
+	b.WriteString("package p\n\ntype E struct{ StatusCode int; ErrorCode string }\n\nfunc g() {}\n\nfunc f(se E) {\n\tif se.StatusCode != 404 {\n\t\treturn\n\t}\n")
+	for range n {
+		fmt.Fprintf(&b, "\tif se.ErrorCode == %q {\n\t\tg()\n\t}\n", "ModelArts.0101")
+	}
+	b.WriteString("}\n")
+	return []byte(b.String())
+}
+
+// TestLongGuardedBlock: each of the codes of a long block is tied to the
+// guard at its top (see BenchmarkGuardedBlock).
+func TestLongGuardedBlock(t *testing.T) {
+	const n = 2000
+	diags := runAnalyzerOn(t, New(Config{Checks: []string{CatMismatch}}), guardedSource(n))
+	if len(diags) != n || !strings.Contains(diags[n-1].Message, "tied to status 404") {
+		t.Fatalf("got %d diagnostics, want %d status-mismatch: %v", len(diags), n, diags[:min(len(diags), 3)])
+	}
+}
+
+// BenchmarkGuardedBlock analyses blocks of growing length, each statement
+// holding a code after a guard on the status: the time per code stays flat
+// when the search of a block's guards is linear in the block.
+func BenchmarkGuardedBlock(b *testing.B) {
+	a := New(Config{Checks: []string{CatMismatch, CatAmbiguous}})
+	for _, n := range []int{100, 400, 1600, 3200} {
+		src := guardedSource(n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				runAnalyzerOn(b, a, src)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/code")
+		})
+	}
+}

@@ -652,22 +652,52 @@ func endsInFallthrough(s ast.Stmt) bool {
 	return ok && b.Tok == token.FALLTHROUGH
 }
 
+// blockIndex is what blockGuards needs of a block, computed once per
+// block: the indexes of its guard-shaped statements and of its labels that
+// a goto jumps to, both ascending.
+type blockIndex struct {
+	guards, targets []int
+}
+
 // blockGuards appends the statuses established by the guards among the
 // first idx statements of block b (at c): if status != 404 { return }. A
 // guard counts only if no label that a goto may jump to stands between it
-// and the code.
+// and the code. The block's guards and labels are found once per block, so
+// a code costs the guards before it, not the statements.
 func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, usePos token.Pos, out []int) []int {
+	fs := ps.file
+	bi := fs.blocks[b]
+	if bi == nil {
+		bi = &blockIndex{}
+		for i, stmt := range b.List {
+			if _, ok := ps.guardShape(stmt); ok {
+				bi.guards = append(bi.guards, i)
+			} else if l, ok := stmt.(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
+				bi.targets = append(bi.targets, i)
+			}
+		}
+		if fs.blocks == nil {
+			fs.blocks = map[*ast.BlockStmt]*blockIndex{}
+		}
+		fs.blocks[b] = bi
+	}
 	idx = min(idx, len(b.List)-1)
 	from := 0
-	for i := idx; i >= 0; i-- {
-		if l, ok := b.List[i].(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
-			from = i
+	if t, found := slices.BinarySearch(bi.targets, idx); found {
+		from = idx
+	} else if t > 0 {
+		from = bi.targets[t-1]
+	}
+	g, _ := slices.BinarySearch(bi.guards, from)
+	for _, i := range bi.guards[g:] {
+		if i >= idx {
 			break
 		}
-	}
-	for _, stmt := range b.List[from:max(idx, from)] {
-		if !ps.ownerAssigned(subject, stmt.End(), usePos) {
-			out = ps.guardStatuses(stmt, subject, out)
+		stmt := b.List[i]
+		n := len(out)
+		out = ps.guardStatuses(stmt, subject, out)
+		if len(out) > n && ps.ownerAssigned(subject, stmt.End(), usePos) {
+			out = out[:n]
 		}
 	}
 	return out
@@ -1083,23 +1113,38 @@ func (ps *passState) ownerAssigned(subject ast.Expr, from, to token.Pos) bool {
 	if !ok || v.Pkg() != ps.pass.Pkg {
 		return false
 	}
+	as := ps.assignments(v)
+	i, _ := slices.BinarySearch(as, from)
+	return i < len(as) && as[i] < to
+}
+
+// assignments returns the positions, ascending, of the uses of v that
+// assign it or take its address, computed once per variable.
+func (ps *passState) assignments(v *types.Var) []token.Pos {
+	if as, ok := ps.assigns[v]; ok {
+		return as
+	}
+	as := []token.Pos{}
 	for _, u := range ps.varUses(v) {
-		if p := u.Node().Pos(); p < from || p >= to {
-			continue
-		}
+		p := u.Node().Pos()
 		for u.ParentEdgeKind() == edge.ParenExpr_X {
 			u = u.Parent()
 		}
 		switch u.ParentEdgeKind() {
 		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
-			return true
+			as = append(as, p)
 		case edge.UnaryExpr_X:
 			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				return true
+				as = append(as, p)
 			}
 		}
 	}
-	return false
+	slices.Sort(as)
+	if ps.assigns == nil {
+		ps.assigns = map[*types.Var][]token.Pos{}
+	}
+	ps.assigns[v] = as
+	return as
 }
 
 // isRegexpArg reports whether the literal at c is the pattern argument of
@@ -1176,22 +1221,8 @@ func plainCodePattern(alt string) bool {
 // leaves the block unless the status is one of them:
 // if se.StatusCode != 404 { return ... } (also != A && != B).
 func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) []int {
-	is, ok := stmt.(*ast.IfStmt)
-	if !ok || is.Else != nil || is.Init != nil || len(is.Body.List) == 0 {
-		return out
-	}
-	switch last := is.Body.List[len(is.Body.List)-1].(type) {
-	case *ast.ReturnStmt, *ast.BranchStmt:
-	case *ast.ExprStmt:
-		call, ok := last.X.(*ast.CallExpr)
-		if !ok {
-			return out
-		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		if !ok || id.Name != "panic" || ps.pass.TypesInfo.Uses[id] != types.Universe.Lookup("panic") {
-			return out
-		}
-	default:
+	is, ok := ps.guardShape(stmt)
+	if !ok {
 		return out
 	}
 	if st, ok := ps.negatedErrorsAs(is.Cond); ok {
@@ -1238,6 +1269,31 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 		}
 	}
 	return append(out, guard...)
+}
+
+// guardShape returns stmt as a guard if it has the shape of one: an if
+// without init or else whose body ends by leaving the block (return,
+// break, continue, goto or panic).
+func (ps *passState) guardShape(stmt ast.Stmt) (*ast.IfStmt, bool) {
+	is, ok := stmt.(*ast.IfStmt)
+	if !ok || is.Else != nil || is.Init != nil || len(is.Body.List) == 0 {
+		return nil, false
+	}
+	switch last := is.Body.List[len(is.Body.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+	case *ast.ExprStmt:
+		call, ok := last.X.(*ast.CallExpr)
+		if !ok {
+			return nil, false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if !ok || id.Name != "panic" || ps.pass.TypesInfo.Uses[id] != types.Universe.Lookup("panic") {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	return is, true
 }
 
 // callStatuses adds the statuses a call ties to its code arguments: the
