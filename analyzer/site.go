@@ -121,6 +121,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 		if ek == edge.CompositeLit_Elts && !ps.isStruct(p) {
 			st.group, st.groupKind = p, "literal"
 			ps.literalSubject(&st, parent)
+			lookupFold = ps.foldedLookup(c, parent)
 		}
 	case *ast.KeyValueExpr:
 		if ek == edge.KeyValueExpr_Key {
@@ -281,9 +282,10 @@ func (ps *passState) onlyValue(id *ast.Ident) ast.Expr {
 	return init
 }
 
-// foldedLookup reports whether the map literal at lit, whose key is the
-// code at c, is looked up with a key mapped by strings.ToLower/ToUpper:
-// indexed so directly, or through the variable it initializes.
+// foldedLookup reports whether the map or slice literal at lit, holding
+// the code at c, is looked up with a key mapped by strings.ToLower/ToUpper:
+// indexed so directly, or through the variable it initializes (also
+// slices.Contains(list, strings.ToLower(x))).
 func (ps *passState) foldedLookup(c, lit inspector.Cursor) bool {
 	for lit.ParentEdgeKind() == edge.ParenExpr_X {
 		lit = lit.Parent()
@@ -299,8 +301,19 @@ func (ps *passState) foldedLookup(c, lit inspector.Cursor) bool {
 		for u.ParentEdgeKind() == edge.ParenExpr_X {
 			u = u.Parent()
 		}
-		if u.ParentEdgeKind() == edge.IndexExpr_X && ps.caseMapped(u.Parent().Node().(*ast.IndexExpr).Index, 0) {
-			return true
+		switch ek, idx := u.ParentEdge(); ek {
+		case edge.IndexExpr_X:
+			if ps.caseMapped(u.Parent().Node().(*ast.IndexExpr).Index, 0) {
+				return true
+			}
+		case edge.CallExpr_Args:
+			// slices.Contains(list, strings.ToLower(x))
+			call := u.Parent().Node().(*ast.CallExpr)
+			fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
+			if ok && idx == 0 && len(call.Args) == 2 && fn.Pkg() != nil && fn.Pkg().Path() == "slices" &&
+				(fn.Name() == "Contains" || fn.Name() == "Index") && ps.caseMapped(call.Args[1], 0) {
+				return true
+			}
 		}
 	}
 	return false

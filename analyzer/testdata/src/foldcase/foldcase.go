@@ -88,3 +88,16 @@ var plainKeys = map[string]int{"modelarts.4352": 1} // want `malformed error cod
 func plainLookup(x string) int {
 	return plainKeys[x] + map[string]int{"modelarts.4352": 1}[x] // want `malformed error code "modelarts.4352"`
 }
+
+// So are the elements of a slice that slices.Contains matches with one.
+var lowerList = []string{"modelarts.4352"}
+
+func listed(x string) bool {
+	return slices.Contains(lowerList, strings.ToLower(x))
+}
+
+var plainList = []string{"modelarts.4352"} // want `malformed error code "modelarts.4352"`
+
+func plainListed(x string) bool {
+	return slices.Contains(plainList, x)
+}
