@@ -78,10 +78,12 @@ var checks = []Check{
 		Doc: "The one fix rewrites the literal: with `use-constant` enabled straight to the constant " +
 			"(`Use codes.JobManager12000001`), so that one `-fix` run leaves nothing to fix; " +
 			"otherwise to the catalog's spelling (`Rewrite as \"JOB_MANAGER_12000001\"`, keeping the literal's quote style). " +
-			"Compared through `strings.EqualFold`, `strings.ToLower` or `strings.ToUpper` (also inside `strings.TrimSpace`) a different letter case is not reported. " +
+			"Compared through `strings.EqualFold`, `strings.ToLower` or `strings.ToUpper` (also inside `strings.TrimSpace`, or a local variable set once from one) a different letter case is not reported, " +
+			"in every comparing form: `==`, a case, `strings.HasPrefix`/`HasSuffix`/`Contains`, `slices.Contains`, and the keys or elements of a map or slice looked up with such a key. " +
 			"A variant next to the catalog's spelling in the same `||` chain, switch, literal or call " +
-			"(`x == \"JOB_MANAGER_12000001\" || x == \"JOB_MANAGER.12000001\"`, `strings.NewReplacer(\"modelarts.4352\", \"ModelArts.4352\")`) is accepted or mapped on purpose and not reported. " +
-			"Surrounding spaces are reported only where the whole value is compared (`==`, a case, a map key or index, an argument of a comparing function); " +
+			"(`x == \"JOB_MANAGER_12000001\" || x == \"JOB_MANAGER.12000001\"`, `strings.NewReplacer(\"modelarts.4352\", \"ModelArts.4352\")`) is accepted or mapped on purpose and not reported, " +
+			"and so is a variant whose guarded branch produces the catalog's spelling (`if x == \"JOB_MANAGER.12000001\" { x = \"JOB_MANAGER_12000001\" }`, a case returning it). " +
+			"Surrounding spaces are reported only where the whole value is compared (`==`, a case, a map key or index, an argument of a comparing function) with an operand that is not itself built (`x+\" \" == \"ModelArts.4352 \"` is fine); " +
 			"`\"ModelArts.4352 \" + detail` is text. " +
 			"In regexp patterns and with `-prose` the finding has no fix.",
 		Bad:     `return se.ErrorCode == "JOB_MANAGER.12000001"`,
