@@ -209,12 +209,10 @@ func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 	for e != nil {
 		e = ast.Unparen(e)
 		if id, ok := e.(*ast.Ident); ok {
-			init := ps.onlyValue(id)
-			if init == nil || depth > 4 {
-				return false
-			}
-			e, depth = init, depth+1
-			continue
+			// The initializer first: scanning the variable's uses costs
+			// more, and most variables are not case-mapped.
+			v, init := ps.initOf(id)
+			return init != nil && depth < 4 && ps.caseMapped(init, depth+1) && !ps.changed(v)
 		}
 		call, ok := e.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
@@ -236,51 +234,37 @@ func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 	return false
 }
 
-// onlyValue returns the initializer of the local variable id uses when
-// that is the only value it ever holds: declared with one (x := v, var x =
-// v), never assigned, incremented, ranged into or addressed after.
-func (ps *passState) onlyValue(id *ast.Ident) ast.Expr {
+// initOf returns the local variable id uses and its initializer, when
+// declared with one (x := v, var x = v).
+func (ps *passState) initOf(id *ast.Ident) (*types.Var, ast.Expr) {
 	v, ok := ps.pass.TypesInfo.Uses[id].(*types.Var)
 	if !ok || v.Pkg() != ps.pass.Pkg || v.Parent() == nil || v.Parent() == ps.pass.Pkg.Scope() || v.IsField() {
-		return nil
+		return nil, nil
 	}
 	def, ok := ps.insp.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	if _, ok := def.Node().(*ast.Ident); !ok {
-		return nil
+		return nil, nil
 	}
-	var init ast.Expr
 	ek, idx := def.ParentEdge()
 	switch p := def.Parent().Node().(type) {
 	case *ast.AssignStmt:
 		if ek == edge.AssignStmt_Lhs && p.Tok == token.DEFINE && len(p.Lhs) == len(p.Rhs) {
-			init = p.Rhs[idx]
+			return v, p.Rhs[idx]
 		}
 	case *ast.ValueSpec:
 		if ek == edge.ValueSpec_Names && len(p.Names) == len(p.Values) {
-			init = p.Values[idx]
+			return v, p.Values[idx]
 		}
 	}
-	if init == nil {
-		return nil
-	}
-	for _, u := range ps.varUses(v) {
-		for u.ParentEdgeKind() == edge.ParenExpr_X {
-			u = u.Parent()
-		}
-		switch u.ParentEdgeKind() {
-		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
-			return nil
-		case edge.UnaryExpr_X:
-			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				return nil
-			}
-		}
-	}
-	return init
+	return nil, nil
 }
+
+// changed reports whether the variable v is assigned, incremented, ranged
+// into or addressed anywhere after its declaration.
+func (ps *passState) changed(v *types.Var) bool { return len(ps.assignments(v)) > 0 }
 
 // foldedLookup reports whether the map or slice literal at lit, holding
 // the code at c, is looked up with a key mapped by strings.ToLower/ToUpper:
