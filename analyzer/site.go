@@ -490,13 +490,17 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 }
 
 // andChain is a maximal chain of && conditions: its conjuncts (through
-// parentheses) and the statuses each ties.
+// parentheses) and the statuses each ties. Chains of up to shortChain
+// conjuncts (nearly all) are searched linearly, without maps.
 type andChain struct {
 	top      inspector.Cursor // the outermost &&
-	index    map[ast.Node]int // conjunct -> its index in statuses
+	conjs    []ast.Node       // the conjuncts, in the order of statuses
 	statuses [][]int          // per conjunct
-	counts   map[int]int      // status -> number of conjuncts tying it
+	index    map[ast.Node]int // long chains: conjunct -> its index in statuses
+	counts   map[int]int      // long chains: status -> number of conjuncts tying it
 }
+
+const shortChain = 8
 
 // landChain returns the && chain that the && at c belongs to, computed
 // once per chain.
@@ -519,7 +523,7 @@ func (ps *passState) landChain(c inspector.Cursor) *andChain {
 		}
 		top = up.Parent()
 	}
-	ch := &andChain{top: top, index: map[ast.Node]int{}, counts: map[int]int{}}
+	ch := &andChain{top: top}
 	if fs.chains == nil {
 		fs.chains = map[ast.Node]*andChain{}
 	}
@@ -536,11 +540,17 @@ func (ps *passState) landChain(c inspector.Cursor) *andChain {
 		}
 		// A conjunct ties its statuses whatever the code's subject: it
 		// compares in the same condition.
-		st := ps.statusesIn(e, nil, false, nil)
-		ch.index[e] = len(ch.statuses)
-		ch.statuses = append(ch.statuses, st)
-		for _, v := range st {
-			ch.counts[v]++
+		ch.conjs = append(ch.conjs, e)
+		ch.statuses = append(ch.statuses, ps.statusesIn(e, nil, false, nil))
+	}
+	if len(ch.conjs) > shortChain {
+		ch.index = make(map[ast.Node]int, len(ch.conjs))
+		ch.counts = map[int]int{}
+		for i, e := range ch.conjs {
+			ch.index[e] = i
+			for _, v := range ch.statuses[i] {
+				ch.counts[v]++
+			}
 		}
 	}
 	return ch
@@ -549,6 +559,16 @@ func (ps *passState) landChain(c inspector.Cursor) *andChain {
 // others appends the statuses tied by the conjuncts other than conj (a
 // conjunct of the chain, or a && of it).
 func (ch *andChain) others(conj ast.Node, out []int) []int {
+	if ch.index == nil {
+		i := slices.Index(ch.conjs, conj)
+		for j, st := range ch.statuses {
+			if j != i {
+				out = append(out, st...)
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
 	i, ok := ch.index[conj]
 	var own []int
 	if ok {
