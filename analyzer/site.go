@@ -58,10 +58,26 @@ type site struct {
 	matched bool
 }
 
-// isConcat reports whether e is a + expression, through parentheses.
-func isConcat(e ast.Expr) bool {
-	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
-	return ok && b.Op == token.ADD
+// builtText reports whether e may hold padding of its own: a +
+// expression, a constant with surrounding spaces, or text formatted by
+// fmt.Sprintf/Sprint/Sprintln.
+func (ps *passState) builtText(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if b, ok := e.(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return true
+	}
+	if v, ok := ps.constStringOf(e); ok {
+		return v != "" && (isSpace(v[0]) || isSpace(v[len(v)-1]))
+	}
+	if call, ok := e.(*ast.CallExpr); ok {
+		if fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" {
+			switch fn.Name() {
+			case "Sprintf", "Sprint", "Sprintln":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // site classifies the occurrence of a code at c.
@@ -147,7 +163,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 	// case does not matter, as with strings.EqualFold.
 	st.matched = st.matched || st.subject != nil
 	st.fold = lookupFold || st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
-	if st.subject != nil && isConcat(st.subject) {
+	if st.subject != nil && ps.builtText(st.subject) {
 		// x+" " == "ModelArts.4352 ": the spaces are part of what both
 		// sides hold, not a misspelling of the code.
 		st.compared = false

@@ -5,6 +5,7 @@ package padded
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 )
 
@@ -32,4 +33,9 @@ func paddedBoth(x string) bool {
 	_ = " ModelArts.4352" == " "+x
 	_ = (x + " ") == "ModelArts.4352 "
 	return x == "ModelArts.4352 " // want `malformed error code "ModelArts.4352 ".*surrounding spaces`
+}
+
+func paddedOperands(x string) bool {
+	_ = col == "  ModelArts.4352"
+	return fmt.Sprintf("%-15s", x) == "ModelArts.4352 "
 }
