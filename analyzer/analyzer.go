@@ -74,20 +74,14 @@ type state struct {
 	urls       map[string]string // the checks' URLs, by name
 
 	mu     sync.Mutex
-	confs  map[string]*confEntry  // module root -> configuration in effect there
-	locals map[string]*localEntry // directory -> local package, see localPkg
-	works  map[string][]string    // module root -> its workspace's module roots
-	cats   map[string]*catEntry   // resolved catalog paths -> index
-	mods   map[string]*modInfo    // directory -> enclosing go.mod
-	texts  map[qualCode]*useText  // use-constant texts, shared by all passes
-	masks  map[string]uint64      // file name -> build configurations compiling it, see buildMask
-	noFix  map[qualCode]string    // use-constant messages without a fix, by {reason, code}
-}
-
-type catEntry struct {
-	once sync.Once
-	ix   *index
-	err  error
+	confs  onceMap[*conf]        // module root -> configuration in effect there
+	locals onceMap[*localPkg]    // directory -> local package (nil: none), see localPkg
+	works  map[string][]string   // module root -> its workspace's module roots
+	cats   onceMap[*index]       // resolved catalog paths -> index
+	mods   map[string]*modInfo   // directory -> enclosing go.mod
+	texts  map[qualCode]*useText // use-constant texts, shared by all passes
+	masks  map[string]uint64     // file name -> build configurations compiling it, see buildMask
+	noFix  map[qualCode]string   // use-constant messages without a fix, by {reason, code}
 }
 
 // compile validates the analyzer's own configuration (New's Config and its

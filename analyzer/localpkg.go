@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 
 	"golang.org/x/mod/modfile"
 )
@@ -23,11 +22,6 @@ type localPkg struct {
 	imports []string          // import paths of its non-test files
 }
 
-type localEntry struct {
-	once sync.Once
-	p    *localPkg // nil: not a package of the module or workspace
-}
-
 // localPkg returns the package path of the module rooted at mi (or of a
 // module of its workspace), read once per analyzer instance, or nil.
 func (s *state) localPkg(mi *modInfo, path string) *localPkg {
@@ -38,18 +32,8 @@ func (s *state) localPkg(mi *modInfo, path string) *localPkg {
 	if dir == "" {
 		return nil
 	}
-	s.mu.Lock()
-	if s.locals == nil {
-		s.locals = make(map[string]*localEntry)
-	}
-	e := s.locals[dir]
-	if e == nil {
-		e = &localEntry{}
-		s.locals[dir] = e
-	}
-	s.mu.Unlock()
-	e.once.Do(func() { e.p = readLocalPkg(dir) })
-	return e.p
+	p, _ := s.locals.get(dir, func() (*localPkg, error) { return readLocalPkg(dir), nil })
+	return p
 }
 
 // localDir returns the directory of package path when it belongs to the

@@ -14,31 +14,17 @@ import (
 // index returns the catalog index for the extra catalog pages paths
 // (resolved), loading each distinct set once.
 func (s *state) index(paths []string) (*index, error) {
-	key := strings.Join(paths, "\x00")
-	s.mu.Lock()
-	if s.cats == nil {
-		s.cats = make(map[string]*catEntry)
-	}
-	ce := s.cats[key]
-	if ce == nil {
-		ce = &catEntry{}
-		s.cats[key] = ce
-	}
-	s.mu.Unlock()
-	ce.once.Do(func() {
+	return s.cats.get(strings.Join(paths, "\x00"), func() (*index, error) {
 		if len(paths) == 0 {
 			// The built-in catalog is built only if a literal needs it.
-			ce.ix = newIndex(catalog.DefaultFamilies(), catalog.DefaultMaxLen(), catalog.Default)
-			return
+			return newIndex(catalog.DefaultFamilies(), catalog.DefaultMaxLen(), catalog.Default), nil
 		}
 		cat, err := catalog.Load(paths...)
 		if err != nil {
-			ce.err = fmt.Errorf("loading -catalog: %w", err)
-			return
+			return nil, fmt.Errorf("loading -catalog: %w", err)
 		}
-		ce.ix = indexOf(cat)
+		return indexOf(cat), nil
 	})
-	return ce.ix, ce.err
 }
 
 // modInfo describes the go.mod enclosing a directory.

@@ -32,12 +32,6 @@ type conf struct {
 	reach   map[*types.Package]*types.Package // package -> the constants package among its imports, transitively
 }
 
-type confEntry struct {
-	once sync.Once
-	c    *conf
-	err  error
-}
-
 // given records which configuration keys the analyzer's own configuration
 // sets, so that they override the project file's: the keys in Config.Given,
 // those with a non-zero value, and those whose flag was set.
@@ -67,18 +61,7 @@ func (s *state) conf(dir string) (*conf, error) {
 	if mi := s.module(dir); mi != nil {
 		root = mi.root
 	}
-	s.mu.Lock()
-	if s.confs == nil {
-		s.confs = make(map[string]*confEntry)
-	}
-	ce := s.confs[root]
-	if ce == nil {
-		ce = &confEntry{}
-		s.confs[root] = ce
-	}
-	s.mu.Unlock()
-	ce.once.Do(func() { ce.c, ce.err = s.newConf(root) })
-	return ce.c, ce.err
+	return s.confs.get(root, func() (*conf, error) { return s.newConf(root) })
 }
 
 // newConf loads the configuration file of the module rooted at root, if
