@@ -21,7 +21,21 @@ const fixChildEnv = "ERRCODELINT_FIX_CHILD"
 // fixes: -fix among the flags before the first package pattern, without
 // -diff (which only prints them).
 func fixMode(args []string) bool {
-	fix := false
+	fix, diff := fixFlags(args)
+	return fix && !diff
+}
+
+// diffMode reports whether a standalone command line asks to print the
+// fixes as a diff: -fix and -diff among the flags before the first
+// package pattern.
+func diffMode(args []string) bool {
+	fix, diff := fixFlags(args)
+	return fix && diff
+}
+
+// fixFlags returns the values of -fix and -diff among the flags before the
+// first package pattern (the last occurrence of each wins).
+func fixFlags(args []string) (fix, diff bool) {
 	for _, a := range args {
 		if a == "--" || !strings.HasPrefix(a, "-") {
 			break
@@ -35,12 +49,10 @@ func fixMode(args []string) bool {
 		case "fix":
 			fix = on
 		case "diff":
-			if on {
-				return false
-			}
+			diff = on
 		}
 	}
-	return fix
+	return fix, diff
 }
 
 // withoutFix returns args without their -fix flags.
@@ -163,28 +175,4 @@ func printErrors(a *analysis.Analyzer) {
 // "errcodelint: ..." lines.
 func failed(stderr string) bool {
 	return strings.HasPrefix(stderr, "errcodelint: ") || strings.Contains(stderr, "\nerrcodelint: ")
-}
-
-// diffMode reports whether a standalone command line asks to print the
-// fixes as a diff: -fix and -diff among the flags before the first
-// package pattern.
-func diffMode(args []string) bool {
-	fix, diff := false, false
-	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
-		on := true
-		if hasValue {
-			on, _ = strconv.ParseBool(value)
-		}
-		switch name {
-		case "fix":
-			fix = on
-		case "diff":
-			diff = on
-		}
-	}
-	return fix && diff
 }
