@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/errcodelint/errcodelint/catalog"
+	"github.com/errcodelint/errcodelint/internal/codeshape"
 )
 
 // malformedRule reports a literal that spells a documented code with
@@ -36,7 +37,7 @@ func malformedRule(ps *passState, o *occurrence) {
 			a, b := trimmed[i], code[i]
 			switch {
 			case a == b:
-			case (a == '.' || a == '_') && (b == '.' || b == '_'):
+			case codeshape.IsSep(a) && codeshape.IsSep(b):
 				sepDiff = true
 			case lower(a) == lower(b):
 				caseDiff = true

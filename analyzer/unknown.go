@@ -100,7 +100,7 @@ func prefixSpelledAsFamily(s string, fam catalog.Family) bool {
 	}
 	for i := 0; i < len(fam.Prefix); i++ {
 		a, b := s[i], fam.Prefix[i]
-		if a != b && !((a == '.' || a == '_') && (b == '.' || b == '_')) {
+		if a != b && !(codeshape.IsSep(a) && codeshape.IsSep(b)) {
 			return false
 		}
 	}
