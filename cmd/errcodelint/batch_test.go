@@ -14,18 +14,21 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/errcodelint/errcodelint/bench/synth"
+	"github.com/errcodelint/errcodelint/internal/batch"
 )
 
 // mainEnv makes the test binary run the command's main function, so that
 // tests run the command (both drivers) without building it; the batching
-// driver also runs it as its go/packages driver (servePackages).
+// driver also runs it as its go/packages driver (batch.Serve).
 const mainEnv = "ERRCODELINT_TEST_MAIN"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(mainEnv) == "1" || os.Getenv(driverResponseEnv) != "" {
+	if batch.Serve() {
+		os.Exit(0)
+	}
+	if os.Getenv(mainEnv) == "1" {
 		main()
 		os.Exit(0)
 	}
@@ -113,23 +116,23 @@ func TestTypeErrorsExitOneWithFindings(t *testing.T) {
 		"ok/ok.go":  "package ok\n\nfunc Code(c string) bool { return c == \"ModelArts.9998\" }\n",
 		"ok/go2.go": "package ok\n",
 	})
-	for _, batch := range []string{"-batch=1", "-batch=0", "-batch=400"} {
-		r := command(t, dir, nil, batch, "./...")
-		assert.Equal(t, 1, r.code, "%s: %s", batch, r.stderr)
-		assert.Contains(t, r.stderr, "a.go:3:", batch)
-		assert.Contains(t, r.stderr, `"ModelArts.9999"`, batch)
-		assert.Contains(t, r.stderr, `"ModelArts.9998"`, batch)
+	for _, size := range []string{"-batch=1", "-batch=0", "-batch=400"} {
+		r := command(t, dir, nil, size, "./...")
+		assert.Equal(t, 1, r.code, "%s: %s", size, r.stderr)
+		assert.Contains(t, r.stderr, "a.go:3:", size)
+		assert.Contains(t, r.stderr, `"ModelArts.9999"`, size)
+		assert.Contains(t, r.stderr, `"ModelArts.9998"`, size)
 
-		r = command(t, dir, nil, batch, "-json", "./...")
-		assert.Equal(t, 1, r.code, "%s: %s", batch, r.stderr)
+		r = command(t, dir, nil, size, "-json", "./...")
+		assert.Equal(t, 1, r.code, "%s: %s", size, r.stderr)
 		var tree map[string]map[string]json.RawMessage
 		require.NoError(t, json.Unmarshal([]byte(r.stdout), &tree), r.stdout)
 		var typeErr struct{ Error string }
-		require.NoError(t, json.Unmarshal(tree["example.com/m/a"][typecheckName], &typeErr), r.stdout)
+		require.NoError(t, json.Unmarshal(tree["example.com/m/a"][batch.TypecheckName], &typeErr), r.stdout)
 		assert.Contains(t, typeErr.Error, "a.go:3:")
 		assert.Contains(t, string(tree["example.com/m/a"]["errcodelint"]), "ModelArts.9999")
 		assert.Contains(t, string(tree["example.com/m/ok"]["errcodelint"]), "ModelArts.9998")
-		assert.NotContains(t, tree["example.com/m/ok"], typecheckName)
+		assert.NotContains(t, tree["example.com/m/ok"], batch.TypecheckName)
 	}
 }
 
@@ -192,53 +195,4 @@ func TestBatchDriverArgs(t *testing.T) {
 	}
 	t.Setenv(driverEnv, "singlechecker")
 	assert.False(t, batchDriver([]string{"./..."}))
-}
-
-// A package and its test variants are in one batch, so that each non-test
-// file is checked once; batches hold about maxFiles files and one module
-// go version.
-func TestBatches(t *testing.T) {
-	mod := &packages.Module{Path: "m", GoVersion: "1.22"}
-	mod2 := &packages.Module{Path: "n", GoVersion: "1.24"}
-	files := func(n int) []string { return make([]string, n) }
-	l := &lister{roots: []*packages.Package{
-		{ID: "m/a", Name: "a", CompiledGoFiles: files(3), Module: mod},
-		{ID: "m/a [m/a.test]", Name: "a", ForTest: "m/a", CompiledGoFiles: files(4), Module: mod},
-		{ID: "m/a_test [m/a.test]", Name: "a_test", ForTest: "m/a", CompiledGoFiles: files(1), Module: mod},
-		{ID: "m/a.test", Name: "main", CompiledGoFiles: files(1), Module: mod},
-		{ID: "m/b", Name: "b", CompiledGoFiles: files(2), Module: mod},
-		{ID: "m/c", Name: "c", CompiledGoFiles: files(2), Module: mod},
-		{ID: "n/d", Name: "d", CompiledGoFiles: files(1), Module: mod2},
-	}}
-	ids := func(batches [][]*packages.Package) (out [][]string) {
-		for _, b := range batches {
-			var s []string
-			for _, p := range b {
-				s = append(s, p.ID)
-			}
-			out = append(out, s)
-		}
-		return out
-	}
-	assert.Equal(t, [][]string{
-		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test"},
-		{"m/b", "m/c"},
-		{"n/d"},
-	}, ids(l.batches(4)))
-	assert.Equal(t, [][]string{
-		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test"},
-		{"m/b"},
-		{"m/c"},
-		{"n/d"},
-	}, ids(l.batches(1)))
-	assert.Equal(t, [][]string{
-		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test", "m/b", "m/c"},
-		{"n/d"},
-	}, ids(l.batches(100)))
-}
-
-func TestMinorVersion(t *testing.T) {
-	for v, want := range map[string]int{"1.26": 26, "1.26.0": 26, "1.21rc1": 21, "1": 0, "": 0, "devel": 0, "2.0": 0} {
-		assert.Equal(t, want, minorVersion(v), v)
-	}
 }

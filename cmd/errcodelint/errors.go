@@ -2,48 +2,21 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis/checker"
+	"github.com/errcodelint/errcodelint/internal/batch"
 	"golang.org/x/tools/go/packages"
 )
 
-// noPackagesError returns the error for patterns that a load with export
-// data (the batching driver's, singlechecker's) found no packages for.
-// go/packages drops go list's error in that mode ("Export mode entails a
-// build", golist.go): a go.mod that needs "go mod tidy" would be reported
-// only as "./... matched no packages". Listed again without export data,
-// which costs one go list and happens only on this failure, go/packages
-// returns go list's error; it is returned verbatim, or the packages'
-// errors, or else the usual "matched no packages".
-func noPackagesError(patterns []string, tests bool) error {
-	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedName, Tests: tests}, patterns...)
-	if err != nil {
-		return errors.New(strings.TrimRight(err.Error(), "\n"))
-	}
-	var msgs []string
-	for _, p := range pkgs {
-		for _, e := range p.Errors {
-			msgs = append(msgs, e.Error())
-		}
-	}
-	if len(msgs) > 0 {
-		return errors.New(strings.Join(msgs, "\n"))
-	}
-	return fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
-}
-
 // loadErrorWriter is the output of the log package under singlechecker
 // (-fix, -diff, ERRCODELINT_DRIVER=singlechecker), which logs its load
-// error: it replaces "... matched no packages" with noPackagesError's
+// error: it replaces "... matched no packages" with batch.NoPackagesError's
 // account of the command line's patterns, and passes the rest through.
 type loadErrorWriter struct{ w io.Writer }
 
@@ -55,35 +28,10 @@ func (l loadErrorWriter) Write(p []byte) (int, error) {
 	if f := flag.Lookup("test"); f != nil {
 		tests = f.Value.String() == "true"
 	}
-	if _, err := fmt.Fprintf(l.w, "%s%v\n", log.Prefix(), noPackagesError(flag.Args(), tests)); err != nil {
+	if _, err := fmt.Fprintf(l.w, "%s%v\n", log.Prefix(), batch.NoPackagesError(flag.Args(), tests)); err != nil {
 		return 0, err
 	}
 	return len(p), nil
-}
-
-// printText prints the diagnostics of g as g.PrintText does, but each
-// analysis error once over all batches (printed holds those printed): a
-// malformed .errcodelint.yml or -catalog page fails the analysis of every
-// package alike, and would otherwise be printed once per package.
-func printText(w io.Writer, g *checker.Graph, contextLines int, printed map[string]bool) error {
-	for act := range g.All() {
-		if act.Err != nil {
-			msg := fmt.Sprintf("%s: %v\n", act.Analyzer.Name, act.Err)
-			if !printed[msg] {
-				printed[msg] = true
-				if _, err := io.WriteString(w, msg); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	ok := &checker.Graph{}
-	for _, r := range g.Roots {
-		if r.Err == nil {
-			ok.Roots = append(ok.Roots, r)
-		}
-	}
-	return ok.PrintText(w, contextLines)
 }
 
 // onceLines writes to w the lines written to it, each line that begins
@@ -130,57 +78,10 @@ func (o *onceLines) Close() error {
 // "./a.go:3:25: message".
 var compilerLine = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
 
-// repeatsTypeErrors reports whether e, an error of the go command without
-// a position, merely repeats the type errors among errs. go list -export
-// builds the package, and its error is the compiler's output ("# pkg",
-// then "./a.go:3:25: message" lines, cut at "too many errors"), which
-// go/packages, type-checking the package itself, reports again, each
-// error with its position. Only an output whose every error go/types
-// reported on the same line with the same message repeats them; anything
-// else (cgo's error, the linker's) is not a repetition.
-func repeatsTypeErrors(e packages.Error, errs []packages.Error) bool {
-	if e.Kind != packages.ListError || e.Pos != "" {
-		return false
-	}
-	lines := strings.Split(strings.TrimRight(e.Msg, "\n"), "\n")
-	if len(lines) < 2 || !strings.HasPrefix(lines[0], "# ") {
-		return false
-	}
-	type key struct {
-		file string
-		line int
-		msg  string
-	}
-	reported := make(map[key]bool)
-	for _, te := range errs {
-		if pos, ok := parsePos(te.Pos); ok && te.Kind == packages.TypeError {
-			msg, _, _ := strings.Cut(te.Msg, "\n")
-			reported[key{filepath.Base(pos.File), pos.Line, msg}] = true
-		}
-	}
-	for _, l := range lines[1:] {
-		if strings.HasPrefix(l, "\t") {
-			continue // the rest of the message above (have/want)
-		}
-		m := compilerLine.FindStringSubmatch(l)
-		if m == nil {
-			return false
-		}
-		if m[3] == "too many errors" {
-			continue
-		}
-		n, _ := strconv.Atoi(m[2])
-		if !reported[key{filepath.Base(m[1]), n, m[3]}] {
-			return false
-		}
-	}
-	return true
-}
-
 // dropRepeatedCompilerOutput removes from singlechecker's error output
 // (packages.PrintErrors: "-: # pkg" and the compiler's lines, then
 // go/types' errors with absolute paths) each go command error that merely
-// repeats the type errors printed with it (repeatsTypeErrors).
+// repeats the type errors printed with it (batch.RepeatsTypeErrors).
 func dropRepeatedCompilerOutput(out string) string {
 	lines := strings.SplitAfter(out, "\n")
 	var typeErrs []packages.Error
@@ -211,7 +112,7 @@ func dropRepeatedCompilerOutput(out string) string {
 		}
 		block := strings.Join(lines[i:end], "")
 		e := packages.Error{Msg: strings.TrimPrefix(block, "-: "), Kind: packages.ListError}
-		if !repeatsTypeErrors(e, typeErrs) {
+		if !batch.RepeatsTypeErrors(e, typeErrs) {
 			b.WriteString(block)
 		}
 		i = end

@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/errcodelint/errcodelint/internal/batch"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/tools/go/packages"
 )
 
 // A module whose go.mod needs "go mod tidy": go list fails before it lists
@@ -104,36 +104,12 @@ func TestTypeErrorsPrintedOnce(t *testing.T) {
 		if args[0] == "-json" {
 			var tree map[string]map[string]struct{ Error string }
 			require.NoError(t, json.Unmarshal([]byte(r.stdout), &tree), r.stdout)
-			out = tree["example.com/m/a"][typecheckName].Error
+			out = tree["example.com/m/a"][batch.TypecheckName].Error
 		}
 		assert.Equal(t, 1, strings.Count(out, `cannot use "x" (untyped string constant) as int value`), "%q: %s", args, out)
 		assert.Equal(t, 1, strings.Count(out, `cannot use 1 (untyped int constant) as string value`), "%q: %s", args, out)
 		assert.NotContains(t, out, "# example.com/m/a", "%q", args)
 	}
-}
-
-// The go command's error is left out only when it merely repeats the type
-// errors: another error of the go command (cgo's, the linker's) is kept.
-func TestRepeatsTypeErrors(t *testing.T) {
-	typeErrs := []packages.Error{
-		{Pos: "/m/a/a.go:3:25", Msg: `cannot use "x" (untyped string constant) as int value in return statement`, Kind: packages.TypeError},
-		{Pos: "/m/a/a.go:5:40", Msg: "not enough arguments in call to f\n\thave ()\n\twant (string)", Kind: packages.TypeError},
-	}
-	compiled := packages.Error{Kind: packages.ListError, Msg: "# example.com/m/a\n" +
-		"./a.go:3:25: cannot use \"x\" (untyped string constant) as int value in return statement\n" +
-		"./a.go:5:20: not enough arguments in call to f\n\thave ()\n\twant (string)\n" +
-		"./a.go:5:20: too many errors\n"}
-	assert.True(t, repeatsTypeErrors(compiled, typeErrs))
-	assert.False(t, repeatsTypeErrors(compiled, typeErrs[:1]), "a compiler error go/types did not report")
-	assert.False(t, repeatsTypeErrors(compiled, nil))
-	cgo := packages.Error{Kind: packages.ListError, Msg: "# example.com/m/a\ncgo: C compiler \"gcc\" not found: exec: \"gcc\": executable file not found in $PATH\n"}
-	assert.False(t, repeatsTypeErrors(cgo, typeErrs))
-	positioned := compiled
-	positioned.Pos = "/m/a/a.go:3:25"
-	assert.False(t, repeatsTypeErrors(positioned, typeErrs))
-	asType := compiled
-	asType.Kind = packages.TypeError
-	assert.False(t, repeatsTypeErrors(asType, typeErrs))
 }
 
 // A bad flag value under go vet: go vet runs the tool for every package,

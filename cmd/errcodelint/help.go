@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/errcodelint/errcodelint/internal/batch"
 	"github.com/errcodelint/errcodelint/internal/catalogcli"
 )
 
@@ -58,7 +59,7 @@ func driverFlags() *flag.FlagSet {
 	fs.Int("c", -1, "display offending line with this many lines of context")
 	fs.Bool("test", true, "also check test files")
 	fs.String("sarif", "", "also write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
-	fs.Int("batch", defaultBatchFiles, "load and analyse packages in batches of about `N` Go files, so that memory does not grow with the tree (0: all at once)")
+	fs.Int("batch", batch.DefaultFiles, "load and analyse packages in batches of about `N` Go files, so that memory does not grow with the tree (0: all at once)")
 	fs.Bool("V", false, "print the version and the built-in catalog's digests; -V=full prints the identity go vet keys its cache on")
 	fs.Bool("flags", false, "print the analyzer flags as JSON (go vet asks for them)")
 	fs.String("cpuprofile", "", "write CPU profile to this `file`")

@@ -16,7 +16,7 @@
 // -prose); run "errcodelint help" for the list. -sarif mode accepts the
 // analyzer's flags, -test, -c, -json and -batch. Standalone and -sarif
 // analyse the packages in batches, so that memory does not grow with the
-// tree (see batch.go); -fix and -diff use singlechecker. -V=full prints
+// tree (see internal/batch); -fix and -diff use singlechecker. -V=full prints
 // the executable's identity in the form go vet keys its cache on.
 //
 // Exit codes of the standalone and -sarif modes:
@@ -50,11 +50,12 @@ import (
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/errcodelint/errcodelint/analyzer"
+	"github.com/errcodelint/errcodelint/internal/batch"
 	"github.com/errcodelint/errcodelint/internal/catalogcli"
 )
 
 func main() {
-	if servePackages() {
+	if batch.Serve() {
 		return
 	}
 	if len(os.Args) > 1 {

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -15,6 +14,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/errcodelint/errcodelint/analyzer"
+	"github.com/errcodelint/errcodelint/internal/batch"
 	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
@@ -183,7 +183,7 @@ func writeSARIF(b *sarif.Builder, name string, stdout io.Writer) error {
 // dependencies as SARIF notices, each once (a package and its test variant
 // share files), with the error's position when it has one. A package's
 // error from the go command that merely repeats, without a position, the
-// type errors is left out (repeatsTypeErrors).
+// type errors is left out (batch.RepeatsTypeErrors).
 func loadNotices(pkgs []*packages.Package) []sarif.Notice {
 	var out []sarif.Notice
 	seen := map[sarif.Notice]bool{}
@@ -192,7 +192,7 @@ func loadNotices(pkgs []*packages.Package) []sarif.Notice {
 			n := sarif.Notice{Message: e.Msg}
 			if pos, ok := parsePos(e.Pos); ok {
 				n.Pos = pos
-			} else if repeatsTypeErrors(e, p.Errors) {
+			} else if batch.RepeatsTypeErrors(e, p.Errors) {
 				continue
 			} else {
 				n.Message = fmt.Sprintf("package %s: %s", p.PkgPath, e.Msg)
@@ -207,28 +207,13 @@ func loadNotices(pkgs []*packages.Package) []sarif.Notice {
 }
 
 // parsePos parses a go/packages error position, "file:line:col" or
-// "file:line".
+// "file:line", into an absolute position.
 func parsePos(s string) (sarif.Pos, bool) {
-	var nums []int
-	for range 2 {
-		i := strings.LastIndexByte(s, ':')
-		if i < 0 {
-			break
-		}
-		n, err := strconv.Atoi(s[i+1:])
-		if err != nil {
-			break
-		}
-		nums = append([]int{n}, nums...)
-		s = s[:i]
-	}
-	if len(nums) == 0 || s == "" {
+	file, line, col, ok := batch.ParsePos(s)
+	if !ok {
 		return sarif.Pos{}, false
 	}
-	pos := sarif.Pos{File: s, Line: nums[0]}
-	if len(nums) == 2 {
-		pos.Column = nums[1]
-	}
+	pos := sarif.Pos{File: file, Line: line, Column: col}
 	if !filepath.IsAbs(pos.File) {
 		if abs, err := filepath.Abs(pos.File); err == nil {
 			pos.File = abs

@@ -1,4 +1,45 @@
-package main
+// Package batch is a standalone driver for a go/analysis analyzer that
+// declares no facts, with memory that does not grow with the tree: the
+// default driver of errcodelint, and of the benchmark's no-op and floor
+// commands, which measure it (bench/).
+//
+// singlechecker loads every package named on the command line, with its
+// syntax and types, and keeps all of them until the end: its memory grows
+// with the tree. An analyzer without facts can analyse each package on its
+// own. This driver lists the packages first (names and files only), then
+// loads and analyses them in batches of about -batch Go files with
+// go/packages (dependencies from export data) and go/analysis/checker,
+// prints each batch's diagnostics and lets it go: peak memory is that of
+// one batch, whatever the size of the tree.
+//
+// A package and its test variants are always in the same batch, so that an
+// analyzer that checks only the _test.go files of a test variant still
+// checks each non-test file once, and checker's text output removes the
+// same duplicates as singlechecker's.
+//
+// Output is go/analysis's own: text through checker.Graph.PrintText (with
+// -c context lines), and -json in the format of singlechecker's -json
+// (reproduced by jsonTree, since x/tools keeps its printer internal). A
+// command adds outputs of its own (errcodelint's -sarif) through
+// Driver.Batch. -fix and -diff, and flags this driver does not know, are
+// left to singlechecker (Selected): x/tools has no public API to apply
+// suggested fixes.
+//
+// Exit codes are singlechecker's: 1 when a package failed to load or
+// type-check or the analysis failed (even when there are findings), else 3
+// when there are findings (0 with -json), else 0. With -json a package's
+// load, parse and type errors appear under the pseudo-analyzer name
+// "typecheck" (TypecheckName) of its entry, as {"error": "..."}, one error
+// per line.
+//
+// go/packages loads each batch from the listing through its driver
+// protocol (GOPACKAGESDRIVER), answered by the command's own executable: a
+// command's main function must call Serve first (Main does).
+//
+// Usage, for a command that runs one analyzer:
+//
+//	func main() { batch.Main(func() *analysis.Analyzer { return myanalyzer.Analyzer }) }
+package batch
 
 import (
 	"encoding/json"
@@ -8,6 +49,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -16,67 +58,67 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/singlechecker"
 	"golang.org/x/tools/go/packages"
-
-	"github.com/errcodelint/errcodelint/internal/sarif"
 )
 
-// The standalone driver.
-//
-// singlechecker loads every package named on the command line, with its
-// syntax and types, and keeps all of them until the end: its memory grows
-// with the tree. errcodelint declares no facts, so each package can be
-// analysed on its own. This driver lists the packages first (names and
-// files only), then loads and analyses them in batches of about -batch Go
-// files with go/packages (dependencies from export data) and
-// go/analysis/checker, prints each batch's diagnostics and lets it go:
-// peak memory is that of one batch, whatever the size of the tree.
-//
-// A package and its test variants are always in the same batch, so that
-// each non-test file is still checked once (Config.
-// SkipNonTestFilesInTestVariants) and checker's text output removes the
-// same duplicates as singlechecker's.
-//
-// Output is go/analysis's own: text through checker.Graph.PrintText
-// (with -c context lines), -json in the format of singlechecker's -json
-// (reproduced by jsonTree, since x/tools keeps its printer internal), and
-// -sarif through internal/sarif. -fix and -diff, and flags this driver
-// does not know, are left to singlechecker: x/tools has no public API to
-// apply suggested fixes.
-//
-// Exit codes are the README's: 1 when a package failed to load or
-// type-check or the analysis failed (even when there are findings), else
-// 3 when there are findings (0 with -json), else 0. With -json a package's
-// load, parse and type errors appear under the pseudo-analyzer name
-// "typecheck" of its entry, as {"error": "..."}, one error per line.
+// DefaultFiles is the default of -batch: large enough that go list and the
+// export data of shared dependencies are a small part of a batch's time,
+// small enough that a batch's syntax and types take tens of megabytes.
+const DefaultFiles = 400
 
-// defaultBatchFiles is the default of -batch: large enough that go list
-// and the export data of shared dependencies are a small part of a
-// batch's time, small enough that a batch's syntax and types take tens of
-// megabytes.
-const defaultBatchFiles = 400
+// DriverEnv, set to "singlechecker", makes Selected choose singlechecker
+// for every invocation (for comparisons: see bench/run.sh and
+// docs/performance.md).
+const DriverEnv = "ERRCODELINT_DRIVER"
 
-// driverEnv, set to "singlechecker", makes the standalone command use
-// singlechecker for every invocation, as before the batching driver (for
-// comparisons: see bench/run.sh and docs/performance.md).
-const driverEnv = "ERRCODELINT_DRIVER"
-
-// batchDriver reports whether the command line args (without the program
-// name) are for the batching driver: -sarif, or a standalone run whose
-// flags it knows.
-func batchDriver(args []string) bool {
-	if sarifFlag(args) {
-		return true
+// Main is the main function of a command that runs one analyzer without
+// facts: it serves go/packages' requests (Serve), runs the batching driver
+// when it is Selected, and singlechecker otherwise (-fix, -diff, -V,
+// go vet's -vettool invocations, $ERRCODELINT_DRIVER=singlechecker). newA
+// returns the analyzer; the driver calls it once per batch, so that a
+// fresh instance keeps nothing of the previous batch. Main does not
+// return.
+func Main(newA func() *analysis.Analyzer) {
+	if Serve() {
+		os.Exit(0)
 	}
-	return !vetTool(args) && os.Getenv(driverEnv) != "singlechecker" && standaloneArgs(newAnalyzer(false), args)
+	a := newA()
+	var o Options
+	fs := FlagSet(a, &o)
+	args := os.Args[1:]
+	if !Selected(fs, args) {
+		singlechecker.Main(a)
+		os.Exit(0)
+	}
+	fs.Usage = func() {
+		fmt.Fprintf(os.Stderr, "usage: %s [-json] [-c=N] [-test=false] [-batch=N] [analyzer flags] packages...\n", a.Name)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		os.Exit(2)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		os.Exit(1)
+	}
+	os.Exit((&Driver{NewAnalyzer: newA}).Run(fs, o, os.Stdout, os.Stderr))
 }
 
-// standaloneArgs reports whether the batching driver handles args: every
-// flag before the first package pattern is one it knows (the driver's or
-// the analyzer's). Anything else (-fix, -diff, -V, -flags, -debug, -h,
-// deprecated no-op flags, unknown flags) goes to singlechecker as before.
-func standaloneArgs(a *analysis.Analyzer, args []string) bool {
-	fs := standaloneFlagSet(a, new(standaloneOptions))
+// Selected reports whether the batching driver runs the command line args
+// (without the program name) of a command whose flags are fs (FlagSet and
+// the command's own): not when go vet runs the command as its -vettool
+// (the last argument is a .cfg file), not when $ERRCODELINT_DRIVER is
+// "singlechecker", and not when a flag before the first package pattern
+// is not in fs (-fix, -diff, -V, -flags, -debug, -h, deprecated no-op
+// flags, unknown flags): singlechecker handles those.
+func Selected(fs *flag.FlagSet, args []string) bool {
+	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") || os.Getenv(DriverEnv) == "singlechecker" {
+		return false
+	}
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		if arg == "--" || !strings.HasPrefix(arg, "-") || arg == "-" {
@@ -97,96 +139,79 @@ func standaloneArgs(a *analysis.Analyzer, args []string) bool {
 	return true
 }
 
-// standaloneOptions are the driver's own flags.
-type standaloneOptions struct {
-	json       bool
-	context    int
-	tests      bool
-	sarif      string
-	batch      int
-	cpuprofile string
-	memprofile string
+// Options are the driver's own flags.
+type Options struct {
+	JSON       bool   // -json: print go/analysis's JSON on standard output
+	Context    int    // -c: lines of context around each finding (-1: none)
+	Tests      bool   // -test: analyse test variants too
+	Files      int    // -batch: Go files per batch (0: all at once)
+	CPUProfile string // -cpuprofile
+	MemProfile string // -memprofile
 }
 
-func standaloneFlagSet(a *analysis.Analyzer, o *standaloneOptions) *flag.FlagSet {
+// FlagSet returns a flag set named after a, with the driver's flags bound
+// to o (at their defaults) and a's flags. A command adds its own flags
+// before parsing it.
+func FlagSet(a *analysis.Analyzer, o *Options) *flag.FlagSet {
 	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
-	fs.BoolVar(&o.json, "json", false, "emit JSON output")
-	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
-	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
-	fs.StringVar(&o.sarif, "sarif", "", "also write findings as SARIF 2.1.0 to `FILE` (\"-\" for standard output)")
-	fs.IntVar(&o.batch, "batch", defaultBatchFiles,
+	fs.BoolVar(&o.JSON, "json", false, "emit JSON output")
+	fs.IntVar(&o.Context, "c", -1, "display offending line with this many lines of context")
+	fs.BoolVar(&o.Tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.IntVar(&o.Files, "batch", DefaultFiles,
 		"load and analyse packages in batches of about `N` Go files, so that memory does not grow with the tree (0: all at once)")
-	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
-	fs.StringVar(&o.memprofile, "memprofile", "", "write memory profile to this file")
+	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "write CPU profile to this file")
+	fs.StringVar(&o.MemProfile, "memprofile", "", "write memory profile to this file")
 	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	return fs
 }
 
-// runStandalone runs the batching driver on the command line's arguments.
-func runStandalone(args []string) int {
-	return standaloneMain(func() *analysis.Analyzer { return newAnalyzer(false) }, args, os.Stdout, os.Stderr)
+// Driver runs an analyzer over the packages of a command line in batches.
+type Driver struct {
+	// NewAnalyzer returns a fresh analyzer; each batch gets its own,
+	// configured by the analyzer flags of the command line, so that
+	// nothing one batch's packages own is kept for the next.
+	NewAnalyzer func() *analysis.Analyzer
+
+	// Batch, if set, is called with each batch's root packages and its
+	// results, after the driver has printed them; g is nil when the batch
+	// failed to load (its packages then carry the error).
+	Batch func(pkgs []*packages.Package, g *checker.Graph)
+
+	// Failed, if set, is called with the error that stopped the run
+	// (the packages could not be listed), after the driver has printed it.
+	Failed func(err error)
 }
 
-// standaloneMain parses args and runs the driver. newA returns a fresh
-// analyzer: each batch gets its own, configured by the same flags, so that
-// nothing one batch's packages own is kept for the next.
-func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	a := newA()
-	var o standaloneOptions
-	fs := standaloneFlagSet(a, &o)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: %s [-json] [-c=N] [-test=false] [-sarif FILE] [-batch=N] [analyzer flags] packages...\n(run \"%s help\" for the flags)\n", a.Name, a.Name)
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		if o.sarif != "" {
-			return 2 // as -sarif mode always did
-		}
-		return 1 // as singlechecker does
-	}
-	sarifGiven := false
-	fs.Visit(func(f *flag.Flag) { sarifGiven = sarifGiven || f.Name == "sarif" })
-	if sarifGiven && o.sarif == "" {
-		fmt.Fprintf(stderr, "%s: -sarif needs a file name\n", a.Name)
-		return 2
-	}
-	if o.json && o.sarif == "-" {
-		fmt.Fprintf(stderr, "%s: -json and -sarif=- both write to standard output\n", a.Name)
-		return 2
-	}
-	// The analyzer flags given, to configure each batch's analyzer alike.
-	var analyzerArgs [][2]string
-	fs.Visit(func(f *flag.Flag) {
-		if a.Flags.Lookup(f.Name) != nil {
-			analyzerArgs = append(analyzerArgs, [2]string{f.Name, f.Value.String()})
-		}
-	})
+// Run analyses the packages matching fs.Args(), fs being a parsed
+// FlagSet (with the command's own flags, if any) and o the Options it
+// set, prints the findings and errors, and returns the exit code. The
+// analyzer flags set on fs are set alike on each batch's analyzer.
+func (d *Driver) Run(fs *flag.FlagSet, o Options, stdout, stderr io.Writer) int {
+	name := fs.Name()
+	var given []*flag.Flag
+	fs.Visit(func(f *flag.Flag) { given = append(given, f) })
 	fresh := func() (*analysis.Analyzer, error) {
-		b := newA()
-		for _, kv := range analyzerArgs {
-			if err := b.Flags.Set(kv[0], kv[1]); err != nil {
-				return nil, fmt.Errorf("-%s: %v", kv[0], err)
+		a := d.NewAnalyzer()
+		for _, f := range given {
+			if a.Flags.Lookup(f.Name) == nil {
+				continue // the driver's or the command's
+			}
+			if err := a.Flags.Set(f.Name, f.Value.String()); err != nil {
+				return nil, fmt.Errorf("-%s: %v", f.Name, err)
 			}
 		}
-		return b, nil
+		return a, nil
 	}
-	if o.batch > 0 && os.Getenv("GOGC") == "" {
+	if o.Files > 0 && os.Getenv("GOGC") == "" {
 		// A batch's heap is small and bounded: let it grow to three
 		// times its live data instead of two before collecting, which
 		// saves about a fifth of the CPU time for some 50% more memory
 		// (still a fraction of singlechecker's; see docs/performance.md).
 		debug.SetGCPercent(200)
 	}
-	stop, err := startProfiles(o.cpuprofile, o.memprofile)
+	stop, err := startProfiles(o.CPUProfile, o.MemProfile)
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return 1
 	}
 	defer stop()
@@ -194,63 +219,49 @@ func standaloneMain(newA func() *analysis.Analyzer, args []string, stdout, stder
 	code := 0
 	exitAtLeast := func(c int) { code = max(code, c) }
 	var tree jsonTree
-	if o.json {
+	if o.JSON {
 		tree = make(jsonTree)
-	}
-	var sarifOut *sarifLog
-	if o.sarif != "" {
-		sarifOut = newSARIFLog(a)
 	}
 	findings := 0
 	errs := newErrorPrinter(stderr)
 	printedErrs := make(map[string]bool)
-	err = forEachBatch(fs.Args(), batchConfig{tests: o.tests, maxFiles: o.batch}, fresh,
+	err = forEachBatch(fs.Args(), batchConfig{tests: o.Tests, maxFiles: o.Files}, fresh,
 		func(pkgs []*packages.Package, g *checker.Graph) error {
 			if errs.print(pkgs, tree) > 0 {
 				exitAtLeast(1)
 			}
-			if sarifOut != nil {
-				sarifOut.addPackages(pkgs)
-			}
-			if g == nil {
-				return nil
-			}
-			if o.json {
-				tree.addGraph(g)
-			} else if err := printText(stderr, g, o.context, printedErrs); err != nil {
-				return err
-			}
-			if sarifOut != nil {
-				sarifOut.add(g)
-			}
-			for act := range g.All() {
-				if act.Err != nil {
-					exitAtLeast(1)
-				} else if act.IsRoot {
-					findings += len(act.Diagnostics)
+			if g != nil {
+				if o.JSON {
+					tree.addGraph(g)
+				} else if err := printText(stderr, g, o.Context, printedErrs); err != nil {
+					return err
 				}
+				for act := range g.All() {
+					if act.Err != nil {
+						exitAtLeast(1)
+					} else if act.IsRoot {
+						findings += len(act.Diagnostics)
+					}
+				}
+			}
+			if d.Batch != nil {
+				d.Batch(pkgs, g)
 			}
 			return nil
 		})
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", a.Name, err)
-		if sarifOut != nil {
-			sarifOut.notify(sarif.Notice{Message: err.Error()})
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		if d.Failed != nil {
+			d.Failed(err)
 		}
 		exitAtLeast(1)
 	}
-	if o.json {
+	if o.JSON {
 		if err := tree.print(stdout); err != nil {
 			exitAtLeast(1)
 		}
 	}
-	if sarifOut != nil {
-		if err := sarifOut.write(o.sarif, code == 1, stdout); err != nil {
-			fmt.Fprintf(stderr, "%s: writing SARIF: %v\n", a.Name, err)
-			exitAtLeast(1)
-		}
-	}
-	if code == 0 && findings > 0 && !o.json {
+	if code == 0 && findings > 0 && !o.JSON {
 		code = 3
 	}
 	return code
@@ -281,7 +292,7 @@ const listMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // The package graph is listed once (go list -deps -export, as for a single
 // load); each batch is then loaded by go/packages from that listing, which
 // go/packages reads through its driver protocol (GOPACKAGESDRIVER, served
-// by this executable: see servePackages): a go list per batch would walk
+// by this executable: see Serve): a go list per batch would walk
 // the dependencies of the batch again, which costs as much as the batch's
 // own type-checking in a tree with deep internal imports. go/packages
 // parses and type-checks each batch's packages from source and their
@@ -302,7 +313,7 @@ func forEachBatch(patterns []string, cfg batchConfig, newA func() (*analysis.Ana
 	if cfg.maxFiles <= 0 {
 		pkgs, err := packages.Load(&packages.Config{Mode: loadMode, Tests: cfg.tests}, patterns...)
 		if err == nil && len(pkgs) == 0 {
-			err = noPackagesError(patterns, cfg.tests)
+			err = NoPackagesError(patterns, cfg.tests)
 		}
 		if err != nil {
 			return err
@@ -350,10 +361,13 @@ type lister struct {
 // executable, run by go/packages as GOPACKAGESDRIVER, prints.
 const driverResponseEnv = "ERRCODELINT_PACKAGES_RESPONSE"
 
-// servePackages answers a go/packages driver request with the response
-// prepared in the file named by $ERRCODELINT_PACKAGES_RESPONSE, and
-// reports whether it did (the variable was set).
-func servePackages() bool {
+// Serve answers a go/packages driver request with the response prepared
+// in the file named by $ERRCODELINT_PACKAGES_RESPONSE, and reports whether
+// it did (the variable was set): the driver runs the command's own
+// executable as GOPACKAGESDRIVER for each batch, so the main function of
+// a command that uses Driver (and TestMain of a test that runs it) must
+// call Serve first and return at once when it reports true.
+func Serve() bool {
 	name := os.Getenv(driverResponseEnv)
 	if name == "" {
 		return false
@@ -363,7 +377,7 @@ func servePackages() bool {
 		_, err = os.Stdout.Write(data)
 	}
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "errcodelint: serving package list: %v\n", err)
+		fmt.Fprintf(os.Stderr, "%s: serving package list: %v\n", filepath.Base(os.Args[0]), err)
 		os.Exit(1)
 	}
 	return true
@@ -375,7 +389,7 @@ func newLister(patterns []string, cfg batchConfig) (*lister, error) {
 		return nil, err
 	}
 	if len(roots) == 0 {
-		return nil, noPackagesError(patterns, cfg.tests)
+		return nil, NoPackagesError(patterns, cfg.tests)
 	}
 	l := &lister{cfg: cfg, roots: roots, byID: make(map[string]*packages.Package)}
 	for p := range packages.Postorder(roots) {
@@ -540,7 +554,7 @@ func newErrorPrinter(w io.Writer) *errorPrinter {
 
 // print prints the errors of pkgs and their dependencies not printed yet,
 // but not the go command's output that repeats the type errors
-// (repeatsTypeErrors), records them in tree (if not nil), and returns how
+// (RepeatsTypeErrors), records them in tree (if not nil), and returns how
 // many it printed.
 func (e *errorPrinter) print(pkgs []*packages.Package, tree jsonTree) int {
 	n := 0
@@ -549,52 +563,28 @@ func (e *errorPrinter) print(pkgs []*packages.Package, tree jsonTree) int {
 			e.pkgs[pkg.ID] = true
 			var msgs []string
 			for _, err := range pkg.Errors {
-				if repeatsTypeErrors(err, pkg.Errors) {
+				if RepeatsTypeErrors(err, pkg.Errors) {
 					continue
 				}
 				fmt.Fprintln(e.w, err)
 				msgs = append(msgs, err.Error())
 				n++
 			}
-			tree.addError(pkg.ID, typecheckName, strings.Join(msgs, "\n"))
+			tree.addError(pkg.ID, TypecheckName, strings.Join(msgs, "\n"))
 		}
 		if mod := pkg.Module; mod != nil && mod.Error != nil && !e.mods[mod.Path] {
 			e.mods[mod.Path] = true
 			fmt.Fprintln(e.w, mod.Error.Err)
-			tree.addError(pkg.ID, typecheckName, mod.Error.Err)
+			tree.addError(pkg.ID, TypecheckName, mod.Error.Err)
 			n++
 		}
 	}
 	return n
 }
 
-// typecheckName is the key of a package's load, parse and type errors in
+// TypecheckName is the key of a package's load, parse and type errors in
 // the -json output, beside the analyzer's own entry.
-const typecheckName = "typecheck"
-
-// recoverRun wraps an analyzer's Run so that a panic becomes the
-// analysis's error for that package: every driver then reports it as
-// "errcodelint: ..." and exits 1, instead of crashing with a stack trace.
-// ERRCODELINT_STACK=1 adds the stack to the error.
-func recoverRun(a *analysis.Analyzer) {
-	run := a.Run
-	a.Run = func(pass *analysis.Pass) (res any, err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				res = nil
-				path := "?"
-				if pass.Pkg != nil {
-					path = pass.Pkg.Path()
-				}
-				err = fmt.Errorf("internal error analysing package %s: %v (please report it; ERRCODELINT_STACK=1 shows where)", path, r)
-				if ok, _ := strconv.ParseBool(os.Getenv("ERRCODELINT_STACK")); ok {
-					err = fmt.Errorf("internal error analysing package %s: %v\n%s", path, r, debug.Stack())
-				}
-			}
-		}()
-		return run(pass)
-	}
-}
+const TypecheckName = "typecheck"
 
 // startProfiles starts a CPU profile and arranges a heap profile, as
 // singlechecker's -cpuprofile and -memprofile do; stop writes them.

@@ -1,0 +1,200 @@
+package batch
+
+import (
+	"bytes"
+	"encoding/json"
+	"go/ast"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+func TestMain(m *testing.M) {
+	// Run loads each batch through this test binary (Serve).
+	if Serve() {
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// word returns an analyzer that reports each string literal whose value
+// is its -word flag, and counts in *made the instances returned.
+func word(made *int) func() *analysis.Analyzer {
+	return func() *analysis.Analyzer {
+		*made++
+		a := &analysis.Analyzer{Name: "word", Doc: "report string literals equal to -word"}
+		w := a.Flags.String("word", "x", "the literal to report")
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				ast.Inspect(f, func(n ast.Node) bool {
+					if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && lit.Value == strconv.Quote(*w) {
+						pass.Reportf(lit.Pos(), "literal %s", lit.Value)
+					}
+					return true
+				})
+			}
+			return nil, nil
+		}
+		return a
+	}
+}
+
+// run runs the driver with the word analyzer on ./... of dir with args,
+// and returns the exit code, standard output and error, the number of
+// analyzers made and the batches seen by Driver.Batch.
+func run(t *testing.T, dir string, args ...string) (code int, stdout, stderr string, made int, batches [][]string) {
+	t.Helper()
+	t.Chdir(dir)
+	newA := word(&made)
+	var o Options
+	fs := FlagSet(newA(), &o)
+	require.NoError(t, fs.Parse(append(args, "./...")))
+	d := &Driver{NewAnalyzer: newA, Batch: func(pkgs []*packages.Package, g *checker.Graph) {
+		var ids []string
+		for _, p := range pkgs {
+			ids = append(ids, p.ID)
+		}
+		batches = append(batches, ids)
+	}}
+	var out, errOut bytes.Buffer
+	code = d.Run(fs, o, &out, &errOut)
+	return code, out.String(), errOut.String(), made, batches
+}
+
+// Any analyzer without facts runs in batches, loaded through the test
+// binary's own Serve: each batch gets a fresh analyzer with the command
+// line's analyzer flags, every package (test files included) is analysed,
+// and the -json output is that of one load of everything (-batch=0).
+func TestRunInBatches(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod":      "module example.com/m\n\ngo 1.22\n",
+		"a/a.go":      "package a\n\nvar A = \"hit\"\n",
+		"b/b.go":      "package b\n\nimport \"example.com/m/a\"\n\nvar B = a.A + \"miss\"\n",
+		"b/b_test.go": "package b\n\nimport \"testing\"\n\nfunc TestB(t *testing.T) { _ = \"hit\" }\n",
+		"c/c.go":      "package c\n\nvar C = \"miss\"\n",
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
+	}
+
+	code, stdout, stderr, made, batches := run(t, dir, "-batch=1", "-word=hit")
+	assert.Equal(t, 3, code, stderr)
+	assert.Empty(t, stdout)
+	assert.Equal(t, 1, strings.Count(stderr, "a.go:3:9: literal \"hit\""), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, "b_test.go:5:32: literal \"hit\""), stderr)
+	assert.NotContains(t, stderr, "miss")
+	assert.Equal(t, [][]string{
+		{"example.com/m/a"},
+		{"example.com/m/b", "example.com/m/b [example.com/m/b.test]", "example.com/m/b.test"},
+		{"example.com/m/c"},
+	}, batches)
+	assert.Equal(t, 1+len(batches), made, "a fresh analyzer per batch")
+
+	code, _, stderr, _, _ = run(t, dir, "-batch=1", "-word=nothing")
+	assert.Equal(t, 0, code, stderr)
+	assert.Empty(t, stderr)
+
+	code, batched, stderr, _, _ := run(t, dir, "-batch=1", "-word=hit", "-json")
+	assert.Equal(t, 0, code, stderr)
+	code, whole, stderr, _, batches := run(t, dir, "-batch=0", "-word=hit", "-json", "-test=true")
+	assert.Equal(t, 0, code, stderr)
+	assert.Len(t, batches, 1)
+	assert.Equal(t, whole, batched)
+	var tree map[string]map[string][]struct{ Posn, Message string }
+	require.NoError(t, json.Unmarshal([]byte(batched), &tree), batched)
+	assert.Len(t, tree["example.com/m/a"]["word"], 1)
+	assert.Len(t, tree["example.com/m/b [example.com/m/b.test]"]["word"], 1)
+
+	// A package that does not type-check: its errors, exit 1.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "c", "c.go"), []byte("package c\n\nvar C int = \"hit\"\n"), 0o644))
+	code, _, stderr, _, _ = run(t, dir, "-batch=1", "-word=hit")
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "c.go:3:13: cannot use \"hit\"")
+	assert.Contains(t, stderr, "a.go:3:9: literal \"hit\"")
+}
+
+func TestSelected(t *testing.T) {
+	var o Options
+	fs := FlagSet(word(new(int))(), &o)
+	for _, args := range [][]string{
+		{"./..."},
+		{"-json", "./..."},
+		{"-c", "2", "-test=false", "./..."},
+		{"-word", "x", "./..."},
+		{"-batch=10", "--", "-x"},
+	} {
+		assert.True(t, Selected(fs, args), "%q", args)
+	}
+	for _, args := range [][]string{
+		{"-fix", "./..."},
+		{"-V=full"},
+		{"-flags"},
+		{"-help"},
+		{"-no-such-flag", "./..."},
+		{"-word=x", "/tmp/go-build1/b001/vet.cfg"},
+	} {
+		assert.False(t, Selected(fs, args), "%q", args)
+	}
+	t.Setenv(DriverEnv, "singlechecker")
+	assert.False(t, Selected(fs, []string{"./..."}))
+}
+
+// A package and its test variants are in one batch, so that each non-test
+// file is checked once; batches hold about maxFiles files and one module
+// go version.
+func TestBatches(t *testing.T) {
+	mod := &packages.Module{Path: "m", GoVersion: "1.22"}
+	mod2 := &packages.Module{Path: "n", GoVersion: "1.24"}
+	files := func(n int) []string { return make([]string, n) }
+	l := &lister{roots: []*packages.Package{
+		{ID: "m/a", Name: "a", CompiledGoFiles: files(3), Module: mod},
+		{ID: "m/a [m/a.test]", Name: "a", ForTest: "m/a", CompiledGoFiles: files(4), Module: mod},
+		{ID: "m/a_test [m/a.test]", Name: "a_test", ForTest: "m/a", CompiledGoFiles: files(1), Module: mod},
+		{ID: "m/a.test", Name: "main", CompiledGoFiles: files(1), Module: mod},
+		{ID: "m/b", Name: "b", CompiledGoFiles: files(2), Module: mod},
+		{ID: "m/c", Name: "c", CompiledGoFiles: files(2), Module: mod},
+		{ID: "n/d", Name: "d", CompiledGoFiles: files(1), Module: mod2},
+	}}
+	ids := func(batches [][]*packages.Package) (out [][]string) {
+		for _, b := range batches {
+			var s []string
+			for _, p := range b {
+				s = append(s, p.ID)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	assert.Equal(t, [][]string{
+		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test"},
+		{"m/b", "m/c"},
+		{"n/d"},
+	}, ids(l.batches(4)))
+	assert.Equal(t, [][]string{
+		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test"},
+		{"m/b"},
+		{"m/c"},
+		{"n/d"},
+	}, ids(l.batches(1)))
+	assert.Equal(t, [][]string{
+		{"m/a", "m/a [m/a.test]", "m/a_test [m/a.test]", "m/a.test", "m/b", "m/c"},
+		{"n/d"},
+	}, ids(l.batches(100)))
+}
+
+func TestMinorVersion(t *testing.T) {
+	for v, want := range map[string]int{"1.26": 26, "1.26.0": 26, "1.21rc1": 21, "1": 0, "": 0, "devel": 0, "2.0": 0} {
+		assert.Equal(t, want, minorVersion(v), v)
+	}
+}
