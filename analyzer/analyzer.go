@@ -235,9 +235,12 @@ type passState struct {
 	others map[string]bool                 // lazily: see otherNames
 	specs  map[*types.Const]*ast.ValueSpec // lazily: see constSpecs
 
-	ties       map[*types.Var][]varTie           // see varTies
-	pkgVarUses map[*types.Var][]inspector.Cursor // see varUses
-	assigns    map[*types.Var][]token.Pos        // see assignments
+	unconstr     map[*token.File]bool              // see unconstrained
+	ties         map[*types.Var][]varTie           // see varTies
+	pkgVarUses   map[*types.Var][]inspector.Cursor // see varUses
+	localVarUses map[*types.Var][]inspector.Cursor // see varUses
+	pkgVarIdents map[*types.Var][]*ast.Ident       // see varUses
+	assigns      map[*types.Var][]token.Pos        // see assignments
 }
 
 // fileState is the per-file state, reset for each file.

@@ -352,12 +352,22 @@ func benchSynthetic(b *testing.B, perFile int) {
 // construction and driver work that BenchmarkSynthetic includes. One
 // analyzer instance serves every iteration, as one serves every package of
 // a process.
-func BenchmarkSyntheticPass(b *testing.B) {
+func BenchmarkSyntheticPass(b *testing.B) { benchSyntheticPass(b, 0, Config{}) }
+
+// BenchmarkSyntheticDensePass is BenchmarkSyntheticPass on the code-dense
+// module (about 24 code literals in every source file, each a finding):
+// the pass's own cost per finding. Its analyzer is configured as the
+// standalone command's: the non-test files of a test variant are skipped.
+func BenchmarkSyntheticDensePass(b *testing.B) {
+	benchSyntheticPass(b, 24, Config{SkipNonTestFilesInTestVariants: true})
+}
+
+func benchSyntheticPass(b *testing.B, perFile int, cfg Config) {
 	if testing.Short() {
 		b.Skip("loads a module")
 	}
-	pkgs := synthPackages(b, 200)
-	a := New(Config{})
+	pkgs := synthPackagesOf(b, 200, perFile)
+	a := New(cfg)
 	diags := 0
 	var passes []*analysis.Pass
 	files := 0

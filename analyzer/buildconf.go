@@ -141,7 +141,7 @@ func (ps *passState) inEveryBuildOf(k *types.Const) bool {
 	if ktf == nil || ps.file.tf == nil {
 		return false
 	}
-	if ktf == ps.file.tf {
+	if ktf == ps.file.tf || ps.unconstrained(ktf) {
 		return true
 	}
 	km, fm := ps.s.buildMask(ktf.Name()), ps.s.buildMask(ps.file.tf.Name())
@@ -234,4 +234,50 @@ func (ps *passState) constSpecs() map[*types.Const]*ast.ValueSpec {
 		}
 	}
 	return ps.specs
+}
+
+// unconstrained reports whether the file tf of the package, which the pass
+// has, is compiled in every build configuration, as its syntax shows: no
+// build constraint before the package clause, no import of "C", and no
+// '_' in its name (which might end with a GOOS or GOARCH). It saves
+// reading the file for buildMask; a false answer only means asking it.
+func (ps *passState) unconstrained(tf *token.File) bool {
+	if u, ok := ps.unconstr[tf]; ok {
+		return u
+	}
+	u := false
+	for _, f := range ps.pass.Files {
+		if ps.pass.Fset.File(f.Pos()) == tf {
+			u = unconstrainedFile(f, tf.Name())
+			break
+		}
+	}
+	if ps.unconstr == nil {
+		ps.unconstr = make(map[*token.File]bool)
+	}
+	ps.unconstr[tf] = u
+	return u
+}
+
+func unconstrainedFile(f *ast.File, name string) bool {
+	base := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(name), ".go"), "_test")
+	if strings.Contains(base, "_") || strings.HasPrefix(base, ".") {
+		return false
+	}
+	for _, cg := range f.Comments {
+		if cg.Pos() >= f.Package {
+			break
+		}
+		for _, c := range cg.List {
+			if t := strings.TrimSpace(strings.TrimPrefix(c.Text, "//")); strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(t, "+build") {
+				return false
+			}
+		}
+	}
+	for _, imp := range f.Imports {
+		if p, ok := importPath(imp); !ok || p == "C" {
+			return false
+		}
+	}
+	return true
 }

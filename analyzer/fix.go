@@ -544,6 +544,9 @@ func (ps *passState) blankImport() *ast.ImportSpec {
 // scope) around a code literal of the file at or after pos: a plain string
 // literal whose value has the shape of a code.
 func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name string, fileScope *types.Scope) bool {
+	if fileScope != nil && !declaredInside(fileScope, name) {
+		return false // the common case: no local scope of the file declares it
+	}
 	fs := ps.file
 	clear := fs.clear[:0]
 	defer func() { fs.clear = clear[:0] }()
@@ -560,6 +563,17 @@ func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name strin
 			continue
 		}
 		if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredInside reports whether a scope nested in sc (not sc itself)
+// declares name.
+func declaredInside(sc *types.Scope, name string) bool {
+	for i := range sc.NumChildren() {
+		if child := sc.Child(i); child.Lookup(name) != nil || declaredInside(child, name) {
 			return true
 		}
 	}

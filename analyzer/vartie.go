@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -97,35 +98,58 @@ func (ps *passState) varTies(v *types.Var) []varTie {
 	return ties
 }
 
-// varUses returns the cursors of the uses of v in the package: in the
-// function declaring it, or, for a package-level variable, in every file
-// (found in one walk for all package-level variables, the first time one is
-// needed).
+// varUses returns the cursors of the uses of v in the package, in source
+// order: in the function declaring it, or, for a package-level variable, in
+// every file (the identifiers of all package-level variables are found in
+// one pass over TypesInfo.Uses, the first time one is needed).
 func (ps *passState) varUses(v *types.Var) []inspector.Cursor {
 	info := ps.pass.TypesInfo
 	if v.Parent() != ps.pass.Pkg.Scope() {
-		var uses []inspector.Cursor
-		fn, ok := ps.enclosingFunc(v)
-		if !ok {
-			return nil
+		// Each element of a slice variable asks for its uses: walk the
+		// function once per variable.
+		if uses, ok := ps.localVarUses[v]; ok {
+			return uses
 		}
-		for c := range fn.Preorder((*ast.Ident)(nil)) {
-			if info.Uses[c.Node().(*ast.Ident)] == v {
+		var uses []inspector.Cursor
+		if fn, ok := ps.enclosingFunc(v); ok {
+			name := v.Name()
+			for c := range fn.Preorder((*ast.Ident)(nil)) {
+				// The name first: a string comparison costs less than a map lookup.
+				if id := c.Node().(*ast.Ident); id.Name == name && info.Uses[id] == v {
+					uses = append(uses, c)
+				}
+			}
+		}
+		if ps.localVarUses == nil {
+			ps.localVarUses = make(map[*types.Var][]inspector.Cursor)
+		}
+		ps.localVarUses[v] = uses
+		return uses
+	}
+	if ps.pkgVarIdents == nil {
+		// One pass over TypesInfo.Uses costs much less than looking up
+		// every identifier of the package.
+		ps.pkgVarIdents = make(map[*types.Var][]*ast.Ident)
+		ps.pkgVarUses = make(map[*types.Var][]inspector.Cursor)
+		pkgScope := ps.pass.Pkg.Scope()
+		for id, obj := range info.Uses {
+			if u, ok := obj.(*types.Var); ok && u.Parent() == pkgScope {
+				ps.pkgVarIdents[u] = append(ps.pkgVarIdents[u], id)
+			}
+		}
+	}
+	uses, ok := ps.pkgVarUses[v]
+	if !ok {
+		ids := ps.pkgVarIdents[v]
+		slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
+		for _, id := range ids {
+			if c, ok := ps.insp.Root().FindByPos(id.Pos(), id.End()); ok && c.Node() == id {
 				uses = append(uses, c)
 			}
 		}
-		return uses
+		ps.pkgVarUses[v] = uses
 	}
-	if ps.pkgVarUses == nil {
-		ps.pkgVarUses = make(map[*types.Var][]inspector.Cursor)
-		pkgScope := ps.pass.Pkg.Scope()
-		for c := range ps.insp.Root().Preorder((*ast.Ident)(nil)) {
-			if u, ok := info.Uses[c.Node().(*ast.Ident)].(*types.Var); ok && u.Parent() == pkgScope {
-				ps.pkgVarUses[u] = append(ps.pkgVarUses[u], c)
-			}
-		}
-	}
-	return ps.pkgVarUses[v]
+	return uses
 }
 
 // enclosingFunc returns the cursor of the function declaration or literal
