@@ -1,10 +1,14 @@
-// Package noop defines an analyzer that does the least work an analyzer
-// built like errcodelint can do: it requires inspect.Analyzer, visits every
-// node of every file through the inspector, reports nothing and declares no
-// fact types. Run by the same singlechecker driver as errcodelint, it
-// measures the floor of loading, parsing and type-checking that every
-// go/analysis tool pays; errcodelint's cost is judged against it (see
-// docs/performance.md).
+// Package noop defines the benchmark's yardsticks for errcodelint (see
+// bench/ and docs/performance.md), each run by the same driver as
+// errcodelint (the batching driver of internal/batch, or singlechecker):
+//
+//   - Analyzer does the least work an analyzer built like errcodelint can
+//     do: it requires inspect.Analyzer, visits every node of every file
+//     through the inspector, reports nothing and declares no fact types.
+//     It measures the floor of loading, parsing and type-checking that
+//     every go/analysis tool pays.
+//   - NewFloor reports what errcodelint reports on code-dense code at the
+//     least cost: it measures what the driver charges per finding.
 package noop
 
 import (
