@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
-# Benchmark errcodelint against the no-op analyzer (docs/performance.md).
+# Benchmark errcodelint against the no-op analyzer and the reporting floor,
+# each in the same driver (docs/performance.md).
 #
 #   bench/run.sh                      # 2000 files, 5 alternating runs each, both comparisons
 #   N=2000,4000,8000 bench/run.sh     # scaling run
 #   K=9 N=2000 bench/run.sh           # more runs
-#   ARGS=-prose bench/run.sh          # extra errcodelint flags
+#   ARGS=-prose bench/run.sh          # extra errcodelint flags (not the no-op's or the floor's)
 #   DENSE=1 bench/run.sh              # ~4x the error-code sites
 #   CPF=24 bench/run.sh               # code-dense: ~24 code literals in every source file
 #   VET=0 bench/run.sh                # standalone comparison only
 #   STANDALONE=0 bench/run.sh         # go vet comparison only
 #   DRIVERS=batch bench/run.sh        # only the default standalone driver
 #
-# The standalone comparison runs errcodelint ./... under each driver
-# (batch: the default; singlechecker: ERRCODELINT_DRIVER=singlechecker) and
-# the no-op under singlechecker. The go vet comparison runs each tool over
-# every vet.cfg file of go vet ./... on a module where CODEPKGS percent of
-# the packages (default 10) hold error codes, one process per package, as
-# go vet does.
+# The standalone comparison runs, under each driver of DRIVERS (batch: the
+# default; singlechecker: ERRCODELINT_DRIVER=singlechecker), three commands
+# on ./...: errcodelint, the reporting floor (bench/floor: reports every
+# literal shaped like a code of a built-in family, with texts and a fix
+# like errcodelint's, and nothing else) and the no-op (bench/noop: walks
+# every node, reports nothing). It prints per driver the ratios to that
+# driver's no-op (errcodelint's whole cost; the floor's is what the driver
+# charges per finding) and errcodelint's ratio to that driver's floor (the
+# pass's own cost). The go vet comparison runs errcodelint and the no-op
+# over every vet.cfg file of go vet ./... on a module where CODEPKGS
+# percent of the packages (default 10) hold error codes, one process per
+# package, as go vet does.
 #
-# Builds bench/out/bin/{errcodelint,noop,harness}, generates the modules
-# under bench/out with bench/synth (deterministic, seed 1; delete a
+# Builds bench/out/bin/{errcodelint,floor,noop,harness}, generates the
+# modules under bench/out with bench/synth (deterministic, seed 1; delete a
 # directory to regenerate), warms the caches with one run of each tool,
 # then measures.
 set -euo pipefail
@@ -37,13 +44,14 @@ CPF=${CPF:-0}
 mkdir -p bench/out/bin
 go build -o bench/out/bin/errcodelint ./cmd/errcodelint
 go build -o bench/out/bin/noop ./bench/noop
+go build -o bench/out/bin/floor ./bench/floor
 go build -o bench/out/bin/harness ./bench/harness
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version)"
-echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd || echo ' (+uncommitted changes)')"
-h=(bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop
+echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd internal bench || echo ' (+uncommitted changes)')"
+h=(bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop -floor bench/out/bin/floor
   -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" -codes-per-file "$CPF" ${DENSE:+-dense})
 if [ "$STANDALONE" != 0 ]; then
-  echo; echo "== standalone: errcodelint ./... ($DRIVERS) against the no-op under singlechecker"
+  echo; echo "== standalone: errcodelint ./..., the floor and the no-op, under each driver ($DRIVERS)"
   "${h[@]}" -drivers "$DRIVERS"
 fi
 if [ "$VET" != 0 ]; then

@@ -1,37 +1,50 @@
-// Command harness measures errcodelint against the no-op analyzer on
-// synthetic modules (see bench/run.sh, which builds the binaries and calls
-// it, and docs/performance.md for the figures).
+// Command harness measures errcodelint against two yardsticks run by the
+// same driver, on synthetic modules (see bench/run.sh, which builds the
+// binaries and calls it, and docs/performance.md for the figures): the
+// no-op analyzer (bench/noop: walks every node, reports nothing), the
+// floor of loading, parsing and type-checking; and the reporting floor
+// (bench/floor: reports, with one fix each, every literal shaped like a
+// code of a built-in family, with texts like errcodelint's), the cheapest
+// analyzer that reports what errcodelint reports on code-dense modules.
+// errcodelint over the no-op is its whole cost; the floor over the no-op
+// is what the driver charges per finding (validating, keeping and
+// printing diagnostics and fixes, and the garbage they make);
+// errcodelint over the floor is the pass's own cost.
 //
 // Standalone mode (the default) runs, on ./... of each module size, the
-// no-op analyzer under singlechecker and errcodelint under each driver
-// named by -drivers: "batch" (the command's default: packages loaded and
-// analysed in batches) and "singlechecker" (ERRCODELINT_DRIVER=
-// singlechecker: every package loaded at once, as before).
+// three commands under each driver named by -drivers: "batch" (the
+// commands' default: packages loaded and analysed in batches,
+// internal/batch) and "singlechecker" (ERRCODELINT_DRIVER=singlechecker:
+// every package loaded at once). -args applies to errcodelint only.
 //
 // Vet mode (-vet) measures what go vet pays: it runs go vet once with a
 // fresh copy of the no-op as the vet tool and -work, which keeps the
-// vet.cfg file of every package go vet hands to its tool, then runs each
-// tool over all those files one after another, as go vet would (one
-// process per package), and sums their times. The module has
-// -code-packages percent of packages with error codes (default 10), as a
-// large codebase where most packages hold none.
+// vet.cfg file of every package go vet hands to its tool, then runs
+// errcodelint and the no-op over all those files one after another, as go
+// vet would (one process per package), and sums their times. The module
+// has -code-packages percent of packages with error codes (default 10), as
+// a large codebase where most packages hold none. The floor is not run
+// there: like the errcodelint command, it checks only the _test.go files
+// of a test variant, where go vet's errcodelint checks every file.
 //
 // For each size it writes the module bench/out/mod<N> (unless present),
 // warms the build cache by running each tool once, then runs the tools
 // alternately -k times each (the order rotates every round, so that drift
 // hits all alike), and records each run's wall time, CPU time and peak
 // resident set size (the child's rusage; Linux reports ru_maxrss in KiB,
-// and it covers the driver's own waited-for children such as go list). It
-// prints the medians and the ratios to the no-op, and the median (with the
-// quartiles) of the paired ratios: round i's run over round i's no-op run,
-// which ran right before or after it, so that slow drifts in the machine's
-// load cancel out.
+// and it covers the driver's own waited-for children such as go list).
+// For each driver it prints the medians and their ratios to that driver's
+// no-op, and the median (with the quartiles) of the paired ratios within
+// the driver: round i's errcodelint or floor run over round i's no-op run,
+// and errcodelint's over the floor's, which ran close to each other, so
+// that slow drifts in the machine's load cancel out.
 package main
 
 import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,12 +66,54 @@ type sample struct {
 }
 
 // tool is one command measured: a binary with its arguments and extra
-// environment.
+// environment, run by a driver.
 type tool struct {
-	name string
-	bin  string
-	args []string
-	env  []string
+	name   string // "errcodelint", "floor", "no-op"
+	driver string // "batch", "singlechecker", "go vet"
+	bin    string
+	args   []string
+	env    []string
+}
+
+func (t tool) String() string { return t.name + " " + t.driver }
+
+// group is the tools run by one driver: indices into the tools, floor -1
+// when it is not run.
+type group struct {
+	driver            string
+	lint, floor, noop int
+}
+
+// standaloneTools returns errcodelint (with the extra arguments), the
+// floor and the no-op on ./... under each driver, and their groups.
+func standaloneTools(drivers []string, lintBin, floorBin, noopBin string, extra []string) ([]tool, []group, error) {
+	var tools []tool
+	var groups []group
+	for _, d := range drivers {
+		var env []string
+		switch d {
+		case "batch":
+		case "singlechecker":
+			env = []string{"ERRCODELINT_DRIVER=singlechecker"}
+		default:
+			return nil, nil, fmt.Errorf("unknown driver %q (want batch or singlechecker)", d)
+		}
+		n := len(tools)
+		groups = append(groups, group{driver: d, lint: n, floor: n + 1, noop: n + 2})
+		tools = append(tools,
+			tool{name: "errcodelint", driver: d, bin: lintBin, args: append(slices.Clip(extra), "./..."), env: env},
+			tool{name: "floor", driver: d, bin: floorBin, args: []string{"./..."}, env: env},
+			tool{name: "no-op", driver: d, bin: noopBin, args: []string{"./..."}, env: env})
+	}
+	return tools, groups, nil
+}
+
+// members returns the indices of g's tools.
+func (g group) members() []int {
+	if g.floor < 0 {
+		return []int{g.lint, g.noop}
+	}
+	return []int{g.lint, g.floor, g.noop}
 }
 
 type result struct {
@@ -69,6 +124,7 @@ type result struct {
 func main() {
 	lint := flag.String("errcodelint", "bench/out/bin/errcodelint", "errcodelint binary")
 	noop := flag.String("noop", "bench/out/bin/noop", "no-op analyzer binary")
+	floor := flag.String("floor", "bench/out/bin/floor", "reporting floor binary")
 	sizes := flag.String("sizes", "2000", "comma-separated module sizes (files)")
 	k := flag.Int("k", 5, "runs of each tool per size")
 	out := flag.String("out", "bench/out", "directory for the generated modules")
@@ -78,36 +134,30 @@ func main() {
 	vet := flag.Bool("vet", false, "measure go vet's per-package processes instead of the standalone command")
 	codePkgs := flag.Int("code-packages", 10, "with -vet: percentage of packages that hold error codes")
 	perFile := flag.Int("codes-per-file", 0, "generate code-dense modules: about this many code literals per source file (directories mod<N>-cpf<n>)")
-	extra := flag.String("args", "", "extra arguments for errcodelint (space-separated), e.g. -prose")
+	extra := flag.String("args", "", "extra arguments for errcodelint, not the no-op or floor (space-separated), e.g. -prose")
 	flag.Parse()
 
 	lintBin, err1 := filepath.Abs(*lint)
 	noopBin, err2 := filepath.Abs(*noop)
-	rootDir, err3 := filepath.Abs(*root)
-	for _, err := range []error{err1, err2, err3} {
+	floorBin, err3 := filepath.Abs(*floor)
+	rootDir, err4 := filepath.Abs(*root)
+	for _, err := range []error{err1, err2, err3, err4} {
 		if err != nil {
 			fatal(err)
 		}
 	}
 	extraArgs := strings.Fields(*extra)
 	var tools []tool
+	var groups []group
 	if *vet {
-		tools = []tool{{name: "errcodelint", bin: lintBin, args: extraArgs}, {name: "no-op", bin: noopBin}}
+		tools = []tool{{name: "errcodelint", driver: "go vet", bin: lintBin, args: extraArgs}, {name: "no-op", driver: "go vet", bin: noopBin}}
+		groups = []group{{driver: "go vet", lint: 0, floor: -1, noop: 1}}
 	} else {
-		for _, d := range strings.Split(*drivers, ",") {
-			t := tool{name: "errcodelint " + d, bin: lintBin, args: append(slices.Clip(extraArgs), "./...")}
-			switch d {
-			case "batch":
-			case "singlechecker":
-				t.env = []string{"ERRCODELINT_DRIVER=singlechecker"}
-			default:
-				fatal(fmt.Errorf("unknown driver %q (want batch or singlechecker)", d))
-			}
-			tools = append(tools, t)
+		var err error
+		if tools, groups, err = standaloneTools(strings.Split(*drivers, ","), lintBin, floorBin, noopBin, extraArgs); err != nil {
+			fatal(err)
 		}
-		tools = append(tools, tool{name: "no-op", bin: noopBin, args: []string{"./..."}})
 	}
-	noopIdx := len(tools) - 1
 
 	var results []result
 	for _, s := range strings.Split(*sizes, ",") {
@@ -184,7 +234,7 @@ func main() {
 		}
 		var ws []string
 		for ti, t := range tools {
-			ws = append(ws, t.name+" "+walls(r.samples[ti]))
+			ws = append(ws, t.String()+" "+walls(r.samples[ti]))
 		}
 		fmt.Printf("size %d: walls %s (load average %s before, %s after)\n", n, strings.Join(ws, ", "), load0, loadavg())
 		results = append(results, r)
@@ -195,46 +245,60 @@ func main() {
 		what = "every vet.cfg of go vet ./..., one process each, summed"
 	}
 	fmt.Printf("\n%s: medians of %d alternating runs each (wall = elapsed, cpu = user+sys, rss = peak resident set)\n", what, *k)
-	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "files\ttool\tdiagnostics\twall\tcpu\trss MiB\twall/no-op\tcpu/no-op\trss/no-op\t")
-	for _, r := range results {
-		nm := median(r.samples[noopIdx])
-		for ti, t := range tools {
-			m := median(r.samples[ti])
-			fmt.Fprintf(tw, "%d\t%s\t%d\t%.2fs\t%.2fs\t%.1f\t%.3f\t%.3f\t%.3f\t\n", r.files, t.name, m.diags,
-				m.wall.Seconds(), m.cpu.Seconds(), float64(m.rssKiB)/1024,
-				m.wall.Seconds()/nm.wall.Seconds(), m.cpu.Seconds()/nm.cpu.Seconds(), float64(m.rssKiB)/float64(nm.rssKiB))
-		}
+	for _, g := range groups {
+		printGroup(os.Stdout, g, tools, results, *k)
 	}
-	tw.Flush()
-
-	fmt.Printf("\npaired ratios to the no-op of the %d rounds: median [first quartile, third quartile]\n", *k)
-	tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "files\ttool\twall ratio\tcpu ratio\trss ratio\t")
-	for _, r := range results {
-		for ti, t := range tools[:noopIdx] {
-			a, b := r.samples[ti], r.samples[noopIdx]
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t\n", r.files, t.name,
-				paired(a, b, func(s sample) float64 { return s.wall.Seconds() }),
-				paired(a, b, func(s sample) float64 { return s.cpu.Seconds() }),
-				paired(a, b, func(s sample) float64 { return float64(s.rssKiB) }))
-		}
-	}
-	tw.Flush()
 	if len(results) > 1 {
 		fmt.Println("\ngrowth relative to the smallest size (wall per file in ms; wall and peak RSS as multiples of the smallest size's)")
-		tw = tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "files\ttool\tms/file\twall x\trss x\t")
 		for _, r := range results {
 			for ti, t := range tools {
 				m, b := median(r.samples[ti]), median(results[0].samples[ti])
-				fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.2f\t%.2f\t\n", r.files, t.name,
+				fmt.Fprintf(tw, "%d\t%s\t%.2f\t%.2f\t%.2f\t\n", r.files, t,
 					1000*m.wall.Seconds()/float64(r.files), m.wall.Seconds()/b.wall.Seconds(),
 					float64(m.rssKiB)/float64(b.rssKiB))
 			}
 		}
 		tw.Flush()
 	}
+}
+
+// printGroup prints the tables of one driver's tools: their medians with
+// the ratios to the driver's no-op, and the paired ratios to it and, for
+// errcodelint, to the floor.
+func printGroup(w io.Writer, g group, tools []tool, results []result, k int) {
+	fmt.Fprintf(w, "\n-- driver %s: medians, ratios to the no-op under %s\n", g.driver, g.driver)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "files\ttool\tdiagnostics\twall\tcpu\trss MiB\twall/no-op\tcpu/no-op\trss/no-op\t")
+	for _, r := range results {
+		nm := median(r.samples[g.noop])
+		for _, ti := range g.members() {
+			m := median(r.samples[ti])
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%.2fs\t%.2fs\t%.1f\t%.3f\t%.3f\t%.3f\t\n", r.files, tools[ti].name, m.diags,
+				m.wall.Seconds(), m.cpu.Seconds(), float64(m.rssKiB)/1024,
+				m.wall.Seconds()/nm.wall.Seconds(), m.cpu.Seconds()/nm.cpu.Seconds(), float64(m.rssKiB)/float64(nm.rssKiB))
+		}
+	}
+	tw.Flush()
+
+	fmt.Fprintf(w, "\n-- driver %s: paired ratios of the %d rounds, median [first quartile, third quartile]\n", g.driver, k)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "files\tratio\twall\tcpu\trss\t")
+	pairs := [][2]int{{g.lint, g.noop}}
+	if g.floor >= 0 {
+		pairs = append(pairs, [2]int{g.floor, g.noop}, [2]int{g.lint, g.floor})
+	}
+	for _, r := range results {
+		for _, p := range pairs {
+			a, b := r.samples[p[0]], r.samples[p[1]]
+			fmt.Fprintf(tw, "%d\t%s / %s\t%s\t%s\t%s\t\n", r.files, tools[p[0]].name, tools[p[1]].name,
+				paired(a, b, func(s sample) float64 { return s.wall.Seconds() }),
+				paired(a, b, func(s sample) float64 { return s.cpu.Seconds() }),
+				paired(a, b, func(s sample) float64 { return float64(s.rssKiB) }))
+		}
+	}
+	tw.Flush()
 }
 
 // measure runs t in dir and returns its wall time, CPU time, peak RSS and

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestQuantile(t *testing.T) {
@@ -24,4 +26,56 @@ func TestPairedComparesRoundByRound(t *testing.T) {
 	lint := []sample{s(1.1), s(2.2), s(3.3)}
 	noop := []sample{s(1), s(2), s(3)}
 	assert.Equal(t, "1.100 [1.100, 1.100]", paired(lint, noop, func(x sample) float64 { return x.wall.Seconds() }))
+}
+
+// Each driver runs errcodelint, the floor and the no-op alike; -args
+// reaches errcodelint only.
+func TestStandaloneTools(t *testing.T) {
+	tools, groups, err := standaloneTools([]string{"batch", "singlechecker"}, "/l", "/f", "/n", []string{"-prose"})
+	require.NoError(t, err)
+	require.Len(t, groups, 2)
+	for _, g := range groups {
+		env := []string(nil)
+		if g.driver == "singlechecker" {
+			env = []string{"ERRCODELINT_DRIVER=singlechecker"}
+		}
+		assert.Equal(t, tool{name: "errcodelint", driver: g.driver, bin: "/l", args: []string{"-prose", "./..."}, env: env}, tools[g.lint])
+		assert.Equal(t, tool{name: "floor", driver: g.driver, bin: "/f", args: []string{"./..."}, env: env}, tools[g.floor])
+		assert.Equal(t, tool{name: "no-op", driver: g.driver, bin: "/n", args: []string{"./..."}, env: env}, tools[g.noop])
+	}
+	assert.Equal(t, "batch", groups[0].driver)
+	assert.Len(t, tools, 6)
+	_, _, err = standaloneTools([]string{"batch", "unitchecker"}, "/l", "/f", "/n", nil)
+	assert.ErrorContains(t, err, `unknown driver "unitchecker"`)
+}
+
+// A driver's tables give the ratios to its own no-op, and errcodelint's
+// to its floor.
+func TestPrintGroup(t *testing.T) {
+	s := func(wall float64, diags int) sample {
+		return sample{wall: time.Duration(wall * float64(time.Second)), cpu: time.Second, rssKiB: 1024, diags: diags}
+	}
+	tools, groups, err := standaloneTools([]string{"batch", "singlechecker"}, "/l", "/f", "/n", nil)
+	require.NoError(t, err)
+	r := result{files: 100, samples: [][]sample{
+		{s(1.5, 7)}, {s(1.2, 8)}, {s(1.0, 0)}, // batch
+		{s(9, 7)}, {s(9, 8)}, {s(9, 0)}, // singlechecker: not batch's yardsticks
+	}}
+	var b strings.Builder
+	printGroup(&b, groups[0], tools, []result{r}, 1)
+	out := b.String()
+	assert.Contains(t, out, "-- driver batch:")
+	assert.NotContains(t, out, "singlechecker")
+	assert.Regexp(t, `100 +errcodelint +7 +1\.50s +1\.00s +1\.0 +1\.500 +1\.000 +1\.000`, out)
+	assert.Regexp(t, `100 +floor +8 +1\.20s .* 1\.200 `, out)
+	assert.Regexp(t, `100 +errcodelint / no-op +1\.500 \[1\.500, 1\.500\]`, out)
+	assert.Regexp(t, `100 +floor / no-op +1\.200 \[`, out)
+	assert.Regexp(t, `100 +errcodelint / floor +1\.250 \[1\.250, 1\.250\]`, out)
+
+	// go vet: no floor.
+	b.Reset()
+	vet := []tool{{name: "errcodelint", driver: "go vet"}, {name: "no-op", driver: "go vet"}}
+	printGroup(&b, group{driver: "go vet", lint: 0, floor: -1, noop: 1}, vet, []result{{files: 100, samples: [][]sample{{s(2, 1)}, {s(1, 0)}}}}, 1)
+	assert.Regexp(t, `100 +errcodelint / no-op +2\.000 `, b.String())
+	assert.NotContains(t, b.String(), "floor")
 }
