@@ -239,10 +239,12 @@ func (ps *passState) addConst(k *types.Const) {
 
 // qualNames are the candidate names for a new import of the constants
 // package, in order of preference; pkgTaken[i] is set when names[i] is
-// declared in the package or universe scope, or is not an identifier.
+// declared in the package or universe scope, or is not an identifier;
+// local[i] holds the positions of its declarations in local scopes.
 type qualNames struct {
 	names    [4]string
 	pkgTaken [4]bool
+	local    [4][]token.Pos
 }
 
 // quals computes the candidate import names once per pass.
@@ -265,6 +267,18 @@ func (ps *passState) quals() *qualNames {
 	for i, q := range qn.names {
 		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q) ||
 			ps.otherNames()[q] // declared in a test file or a file of another build configuration
+	}
+	// One pass over the package's definitions finds the local
+	// declarations of the candidates: most files have none, and then no
+	// literal of theirs needs a scope lookup (see seenByCode).
+	pkgScope := ps.pass.Pkg.Scope()
+	for id, obj := range ps.pass.TypesInfo.Defs {
+		if obj == nil || obj.Parent() == nil || obj.Parent() == pkgScope {
+			continue
+		}
+		if i := slices.Index(qn.names[:], id.Name); i >= 0 {
+			qn.local[i] = append(qn.local[i], id.Pos())
+		}
 	}
 	return qn
 }
@@ -504,7 +518,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
 			continue
 		}
-		if ps.seenByCode(file, c.Node().Pos(), cand, fileScope) {
+		if ps.seenByCode(file, c.Node().Pos(), qn.local[i], cand, fileScope) {
 			continue
 		}
 		ni.qual = cand
@@ -542,9 +556,11 @@ func (ps *passState) blankImport() *ast.ImportSpec {
 
 // seenByCode reports whether name is declared locally (below the file
 // scope) around a code literal of the file at or after pos: a plain string
-// literal whose value has the shape of a code.
-func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name string, fileScope *types.Scope) bool {
-	if fileScope != nil && !declaredInside(fileScope, name) {
+// literal whose value has the shape of a code. local holds the positions of
+// name's local declarations in the package (see qualNames).
+func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, local []token.Pos, name string, fileScope *types.Scope) bool {
+	f := ps.file.f
+	if !slices.ContainsFunc(local, func(p token.Pos) bool { return f.FileStart <= p && p <= f.FileEnd }) {
 		return false // the common case: no local scope of the file declares it
 	}
 	fs := ps.file
@@ -563,17 +579,6 @@ func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name strin
 			continue
 		}
 		if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// declaredInside reports whether a scope nested in sc (not sc itself)
-// declares name.
-func declaredInside(sc *types.Scope, name string) bool {
-	for i := range sc.NumChildren() {
-		if child := sc.Child(i); child.Lookup(name) != nil || declaredInside(child, name) {
 			return true
 		}
 	}
