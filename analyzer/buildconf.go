@@ -26,8 +26,10 @@ import (
 // package (not of its external test package) and files for other build
 // configurations (x_windows.go, //go:build tags). An import of the constants
 // package under one of these names would clash in that configuration. The
-// files are read once per pass, when a fix first needs a new import.
-func (ps *passState) otherNames() map[string]bool {
+// files are read once per pass, when a fix first needs a new import; only
+// the names containing word (the candidate names' common part) are
+// wanted, so a file whose text does not contain it is not parsed.
+func (ps *passState) otherNames(word string) map[string]bool {
 	if ps.others != nil {
 		return ps.others
 	}
@@ -51,7 +53,12 @@ func (ps *passState) otherNames() map[string]bool {
 		if e.IsDir() || !strings.HasSuffix(name, ".go") || have[name] || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
 			continue
 		}
-		f, _ := parser.ParseFile(fset, filepath.Join(ps.dir, name), nil, parser.SkipObjectResolution)
+		path := filepath.Join(ps.dir, name)
+		src, err := os.ReadFile(path)
+		if err != nil || !bytes.Contains(src, []byte(word)) {
+			continue
+		}
+		f, _ := parser.ParseFile(fset, path, src, parser.SkipObjectResolution)
 		if f == nil || f.Name == nil || f.Name.Name != ps.pass.Pkg.Name() {
 			continue // another package (p_test), or no package clause
 		}

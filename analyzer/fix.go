@@ -266,17 +266,17 @@ func (ps *passState) quals() *qualNames {
 	qn.names = [...]string{pkgName, "err" + pkgName, pkgName + "pkg", "errcodelint" + pkgName}
 	for i, q := range qn.names {
 		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q) ||
-			ps.otherNames()[q] // declared in a test file or a file of another build configuration
+			ps.otherNames(pkgName)[q] // declared in a test file or a file of another build configuration
 	}
 	// One pass over the package's definitions finds the local
 	// declarations of the candidates: most files have none, and then no
 	// literal of theirs needs a scope lookup (see seenByCode).
 	pkgScope := ps.pass.Pkg.Scope()
 	for id, obj := range ps.pass.TypesInfo.Defs {
-		if obj == nil || obj.Parent() == nil || obj.Parent() == pkgScope {
-			continue
+		if !strings.Contains(id.Name, pkgName) {
+			continue // the cheap test first: every candidate contains pkgName
 		}
-		if i := slices.Index(qn.names[:], id.Name); i >= 0 {
+		if i := slices.Index(qn.names[:], id.Name); i >= 0 && obj != nil && obj.Parent() != nil && obj.Parent() != pkgScope {
 			qn.local[i] = append(qn.local[i], id.Pos())
 		}
 	}

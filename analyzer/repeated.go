@@ -17,7 +17,7 @@ func repeatedRule(ps *passState, o *occurrence) {
 	// in the group: then the group maps or accepts the variants on purpose
 	// and only the same spelling twice repeats.
 	code := o.ci.code
-	if ps.groupHas(o.st.group, code) {
+	if o.s != code && ps.groupHas(o.st.group, code) {
 		code = o.s
 	}
 	k := repKey{o.st.group, o.st.groupKey, code}
