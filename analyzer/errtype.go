@@ -4,7 +4,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
+	"strings"
 
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -20,29 +24,62 @@ import (
 //	var e400 golangsdk.ErrDefault400
 //	if errors.As(err, &e400) { ... }
 //	if !errors.As(err, &e400) { return err }
+//
+// But such an error need not be a response of its status: the huaweicloud
+// Terraform provider's helpers (common.ConvertExpected400ErrInto404Err, ...)
+// and its own parse functions (return golangsdk.ErrDefault404(e400)) turn a
+// 400 or 403 response carrying given codes into an ErrDefault404. So an
+// error value that may come from such a conversion ties the statuses it may
+// be converted from too, and one that may come from a call whose errors the
+// analysis cannot know ties nothing (see errStatuses).
+
+// An errType is an error type naming a status: its status and the path of
+// its package (the SDK's, whose functions' errors carry the response's
+// status).
+type errType struct {
+	status int
+	pkg    string
+}
 
 // errTypeStatus returns the status an error type's name ends in: a named
 // type (or a pointer to one) whose name ends in three digits 100-599 after
 // a letter, like ErrDefault404.
 func errTypeStatus(t types.Type) (int, bool) {
+	et, ok := errTypeOf(t)
+	return et.status, ok
+}
+
+func errTypeOf(t types.Type) (errType, bool) {
 	if t == nil {
-		return 0, false
+		return errType{}, false
 	}
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok {
-		return 0, false
+		return errType{}, false
 	}
 	name := n.Obj().Name()
 	if len(name) < 4 {
-		return 0, false
+		return errType{}, false
 	}
-	d := name[len(name)-3:]
 	if c := name[len(name)-4]; '0' <= c && c <= '9' {
-		return 0, false
+		return errType{}, false
 	}
+	v, ok := statusDigits(name[len(name)-3:])
+	if !ok {
+		return errType{}, false
+	}
+	et := errType{status: v}
+	if pkg := n.Obj().Pkg(); pkg != nil {
+		et.pkg = pkg.Path()
+	}
+	return et, true
+}
+
+// statusDigits returns the status of three digits 100-599.
+func statusDigits(d string) (int, bool) {
 	v := 0
 	for i := 0; i < 3; i++ {
 		if d[i] < '0' || d[i] > '9' {
@@ -50,25 +87,249 @@ func errTypeStatus(t types.Type) (int, bool) {
 		}
 		v = v*10 + int(d[i]-'0')
 	}
-	if v < 100 || v > 599 {
-		return 0, false
+	return v, 100 <= v && v <= 599
+}
+
+// errStatuses returns the statuses an error x asserted to be of the type et
+// may have been a response of: et's status, and the statuses it may have
+// been converted from; nil when x may come from a call whose errors the
+// analysis cannot know.
+//
+// The SDK's functions (of et's package or below it) give the response's
+// status. A converter (a helper configured with -status-funcs, or named
+// "...Into404..." for et's status 404) converts from its configured
+// status, the constant statuses of its arguments and those its name
+// gives (ConvertExpected400ErrInto404Err: 400). A function of the package
+// converts from what the conversions and calls of its body do. Any
+// function may also return its error arguments. A parameter is the
+// caller's: trusted, as the analysis does not follow calls.
+func (ps *passState) errStatuses(x ast.Expr, et errType) []int {
+	from, ok := ps.exprConverted(x, et)
+	if !ok {
+		return nil
 	}
-	return v, true
+	out := append([]int{et.status}, from...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// A convKey is a variable or function whose errors are converted into a
+// type, see varConverted and funcConverted.
+type convKey struct {
+	obj types.Object
+	et  errType
+}
+
+// A convResult is the statuses converted from; unknown when any may be.
+type convResult struct {
+	from    []int
+	unknown bool
+}
+
+// exprConverted returns the statuses an error x may be converted into et's
+// from, and false when they cannot be known.
+func (ps *passState) exprConverted(x ast.Expr, et errType) ([]int, bool) {
+	info := ps.pass.TypesInfo
+	switch e := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		return ps.callConverted(e, et)
+	case *ast.Ident:
+		switch obj := info.Uses[e].(type) {
+		case *types.Nil:
+			return nil, true
+		case *types.Var:
+			return ps.varConverted(obj, et)
+		}
+	case *ast.CompositeLit:
+		return nil, true // built here
+	case *ast.UnaryExpr:
+		if _, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok && e.Op == token.AND {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// callConverted returns the statuses the result of call may be converted
+// into et's from.
+func (ps *passState) callConverted(call *ast.CallExpr, et errType) ([]int, bool) {
+	info := ps.pass.TypesInfo
+	if ps.isConversion(call) {
+		if len(call.Args) != 1 {
+			return nil, false
+		}
+		if to, ok := errTypeOf(info.TypeOf(call.Fun)); ok {
+			if to.status != et.status {
+				return nil, true // not of et's type
+			}
+			// golangsdk.ErrDefault404(e400) keeps the 400's body.
+			if from, ok := errTypeOf(info.TypeOf(call.Args[0])); ok {
+				return []int{from.status}, true
+			}
+		}
+		return ps.exprConverted(call.Args[0], et)
+	}
+	fn, ok := typeutil.Callee(info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil, false
+	}
+	fn = fn.Origin()
+	var from []int
+	switch p := fn.Pkg().Path(); {
+	case strings.Contains(fn.Name(), "Into"+strconv.Itoa(et.status)):
+		from = ps.callStatuses(call, nameStatuses(fn.Name(), et.status))
+		if len(from) == 0 {
+			return nil, false // from a status its call does not say
+		}
+	case ps.c.statusFuncs[fn.FullName()] != 0:
+		from = []int{ps.c.statusFuncs[fn.FullName()]}
+	case p == et.pkg || strings.HasPrefix(p, et.pkg+"/"):
+		// The SDK's own errors.
+	case fn.Pkg() == ps.pass.Pkg:
+		r := ps.funcConverted(fn, et)
+		if r.unknown {
+			return nil, false
+		}
+		from = slices.Clone(r.from)
+	default:
+		return nil, false
+	}
+	// It may return its error arguments.
+	for _, a := range call.Args {
+		if t := info.TypeOf(a); t == nil || !types.Implements(t, errorType) {
+			continue
+		}
+		f, ok := ps.exprConverted(a, et)
+		if !ok {
+			return nil, false
+		}
+		from = append(from, f...)
+	}
+	return from, true
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// nameStatuses appends the statuses named in a converter's name other than
+// the one it converts into: 400 of ConvertExpected400ErrInto404Err.
+func nameStatuses(name string, into int) []int {
+	var out []int
+	for i := 0; i+3 <= len(name); i++ {
+		if (i > 0 && '0' <= name[i-1] && name[i-1] <= '9') || (i+3 < len(name) && '0' <= name[i+3] && name[i+3] <= '9') {
+			continue
+		}
+		if v, ok := statusDigits(name[i : i+3]); ok && v != into {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// varConverted returns the statuses the local variable v may be converted
+// into et's from: those of each value assigned to it.
+func (ps *passState) varConverted(v *types.Var, et errType) ([]int, bool) {
+	if v.Pkg() != ps.pass.Pkg || v.Parent() == nil || v.Parent() == ps.pass.Pkg.Scope() || v.IsField() {
+		return nil, false
+	}
+	key := convKey{v, et}
+	if r, ok := ps.converts[key]; ok {
+		return r.from, !r.unknown
+	}
+	if ps.converts == nil {
+		ps.converts = map[convKey]convResult{}
+	}
+	ps.converts[key] = convResult{} // a cycle adds nothing
+	r := ps.varAssigned(v, et)
+	ps.converts[key] = r
+	return r.from, !r.unknown
+}
+
+func (ps *passState) varAssigned(v *types.Var, et errType) convResult {
+	var r convResult
+	add := func(from []int, ok bool) {
+		r.from = append(r.from, from...)
+		r.unknown = r.unknown || !ok
+	}
+	def, ok := ps.insp.Root().FindByPos(v.Pos(), v.Pos()+token.Pos(len(v.Name())))
+	if !ok {
+		return convResult{unknown: true}
+	}
+	switch def.ParentEdgeKind() {
+	case edge.Field_Names:
+		// A parameter: the caller's.
+	case edge.AssignStmt_Lhs:
+		add(ps.assignedValue(def, et))
+	case edge.ValueSpec_Names:
+		if vs := def.Parent().Node().(*ast.ValueSpec); len(vs.Values) > 0 {
+			add(ps.assignedValue(def, et))
+		}
+	default:
+		return convResult{unknown: true}
+	}
+	for _, u := range ps.varUses(v) {
+		for u.ParentEdgeKind() == edge.ParenExpr_X {
+			u = u.Parent()
+		}
+		switch u.ParentEdgeKind() {
+		case edge.AssignStmt_Lhs:
+			add(ps.assignedValue(u, et))
+		case edge.UnaryExpr_X:
+			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
+				return convResult{unknown: true}
+			}
+		case edge.RangeStmt_Key, edge.RangeStmt_Value:
+			return convResult{unknown: true}
+		}
+		if r.unknown {
+			return r
+		}
+	}
+	return r
+}
+
+// assignedValue returns what exprConverted says of the value assigned to
+// the left-hand side or declared name at c.
+func (ps *passState) assignedValue(c inspector.Cursor, et errType) ([]int, bool) {
+	var lhs, rhs []ast.Expr
+	switch p := c.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if p.Tok != token.ASSIGN && p.Tok != token.DEFINE {
+			return nil, false
+		}
+		lhs, rhs = p.Lhs, p.Rhs
+	case *ast.ValueSpec:
+		for _, n := range p.Names {
+			lhs = append(lhs, n)
+		}
+		rhs = p.Values
+	default:
+		return nil, false
+	}
+	idx := c.ParentEdgeIndex()
+	if len(lhs) == len(rhs) {
+		return ps.exprConverted(rhs[idx], et)
+	}
+	if len(rhs) == 1 {
+		// _, err := f()
+		if call, ok := ast.Unparen(rhs[0]).(*ast.CallExpr); ok {
+			return ps.callConverted(call, et)
+		}
+	}
+	return nil, false
 }
 
 // ifTypeStatuses adds the statuses an if statement's init and condition
 // establish in its body by an error's type: x, ok := err.(T) with ok among
-// the condition's conjuncts, or errors.As(err, &v) among them.
+// the condition's conjuncts, or errors.As(err, &v) among them (see
+// errStatuses).
 func (ps *passState) ifTypeStatuses(init ast.Stmt, cond ast.Expr, out []int) []int {
 	info := ps.pass.TypesInfo
 	var okVar types.Object
-	var okStatus int
+	var ta *ast.TypeAssertExpr
 	if as, isAssign := init.(*ast.AssignStmt); isAssign && len(as.Lhs) == 2 && len(as.Rhs) == 1 {
-		if ta, isTA := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr); isTA && ta.Type != nil {
-			if st, ok := errTypeStatus(info.TypeOf(ta.Type)); ok {
-				if id, isID := as.Lhs[1].(*ast.Ident); isID {
-					okVar, okStatus = info.ObjectOf(id), st
-				}
+		if x, isTA := ast.Unparen(as.Rhs[0]).(*ast.TypeAssertExpr); isTA && x.Type != nil {
+			if id, isID := as.Lhs[1].(*ast.Ident); isID {
+				okVar, ta = info.ObjectOf(id), x
 			}
 		}
 	}
@@ -82,63 +343,145 @@ func (ps *passState) ifTypeStatuses(init ast.Stmt, cond ast.Expr, out []int) []i
 			}
 		case *ast.Ident:
 			if okVar != nil && info.Uses[x] == okVar {
-				out = append(out, okStatus)
+				if et, ok := errTypeOf(info.TypeOf(ta.Type)); ok {
+					out = append(out, ps.errStatuses(ta.X, et)...)
+				}
 			}
 		case *ast.CallExpr:
-			if st, ok := ps.errorsAsStatus(x); ok {
-				out = append(out, st)
-			}
+			out = append(out, ps.errorsAsStatuses(x)...)
 		}
 	}
 	walk(cond)
 	return out
 }
 
-// errorsAsStatus returns the status of the target's type of a call
-// errors.As(err, &target).
-func (ps *passState) errorsAsStatus(call *ast.CallExpr) (int, bool) {
+// errorsAsStatuses returns the statuses of the target's type of a call
+// errors.As(err, &target) (see errStatuses).
+func (ps *passState) errorsAsStatuses(call *ast.CallExpr) []int {
 	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" || len(call.Args) != 2 {
-		return 0, false
+		return nil
 	}
 	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
 	if !ok || u.Op != token.AND {
-		return 0, false
+		return nil
 	}
-	return errTypeStatus(ps.pass.TypesInfo.TypeOf(u.X))
+	et, ok := errTypeOf(ps.pass.TypesInfo.TypeOf(u.X))
+	if !ok {
+		return nil
+	}
+	return ps.errStatuses(call.Args[0], et)
 }
 
 // typeCaseStatuses adds the statuses a type switch case clause establishes
-// in its body: each of its types must name one.
+// in its body: each of its types must name one (see errStatuses).
 func (ps *passState) typeCaseStatuses(cc inspector.Cursor, out []int) []int {
-	if _, ok := cc.Parent().Parent().Node().(*ast.TypeSwitchStmt); !ok {
+	ts, ok := cc.Parent().Parent().Node().(*ast.TypeSwitchStmt)
+	if !ok {
 		return out
 	}
+	var x ast.Expr
+	switch a := ts.Assign.(type) {
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			if ta, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr); ok {
+				x = ta.X
+			}
+		}
+	case *ast.ExprStmt:
+		if ta, ok := ast.Unparen(a.X).(*ast.TypeAssertExpr); ok {
+			x = ta.X
+		}
+	}
 	c := cc.Node().(*ast.CaseClause)
-	if len(c.List) == 0 {
+	if x == nil || len(c.List) == 0 {
 		return out
 	}
 	var tied []int
 	for _, e := range c.List {
-		st, ok := errTypeStatus(ps.pass.TypesInfo.TypeOf(e))
+		et, ok := errTypeOf(ps.pass.TypesInfo.TypeOf(e))
 		if !ok {
 			return out
 		}
-		tied = append(tied, st)
+		sts := ps.errStatuses(x, et)
+		if sts == nil {
+			return out
+		}
+		tied = append(tied, sts...)
 	}
 	return append(out, tied...)
 }
 
-// negatedErrorsAs returns the status of a guard condition !errors.As(err,
-// &target): after "if !errors.As(err, &e400) { return }" the error is a 400.
-func (ps *passState) negatedErrorsAs(cond ast.Expr) (int, bool) {
+// negatedErrorsAs returns the statuses of a guard condition
+// !errors.As(err, &target): after "if !errors.As(err, &e400) { return }"
+// the error is a 400 (see errStatuses).
+func (ps *passState) negatedErrorsAs(cond ast.Expr) []int {
 	u, ok := ast.Unparen(cond).(*ast.UnaryExpr)
 	if !ok || u.Op != token.NOT {
-		return 0, false
+		return nil
 	}
 	call, ok := ast.Unparen(u.X).(*ast.CallExpr)
 	if !ok {
-		return 0, false
+		return nil
 	}
-	return ps.errorsAsStatus(call)
+	return ps.errorsAsStatuses(call)
+}
+
+// funcConverted returns the statuses the errors of fn, a function of the
+// package, may be converted into et's from: those of the conversions into
+// et's type in its body and of the calls there that return an error,
+// computed once per function.
+func (ps *passState) funcConverted(fn *types.Func, et errType) convResult {
+	key := convKey{fn, et}
+	if r, ok := ps.converts[key]; ok {
+		return r
+	}
+	if ps.converts == nil {
+		ps.converts = map[convKey]convResult{}
+	}
+	ps.converts[key] = convResult{} // a recursive call adds nothing
+	r := convResult{unknown: true}
+	if c, ok := ps.insp.Root().FindByPos(fn.Pos(), fn.Pos()+token.Pos(len(fn.Name()))); ok && c.ParentEdgeKind() == edge.FuncDecl_Name {
+		if body := c.Parent().Node().(*ast.FuncDecl).Body; body != nil {
+			r = ps.bodyConverted(body, et)
+		}
+	}
+	ps.converts[key] = r
+	return r
+}
+
+func (ps *passState) bodyConverted(body *ast.BlockStmt, et errType) convResult {
+	info := ps.pass.TypesInfo
+	var r convResult
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || r.unknown {
+			return !r.unknown
+		}
+		if ps.isConversion(call) {
+			if to, ok := errTypeOf(info.TypeOf(call.Fun)); !ok || to.status != et.status {
+				return true
+			}
+		} else if !returnsError(info.TypeOf(call)) {
+			return true
+		}
+		from, ok := ps.callConverted(call, et)
+		r.from = append(r.from, from...)
+		r.unknown = !ok
+		return ok
+	})
+	return r
+}
+
+// returnsError reports whether a call's result type t is or holds an error.
+func returnsError(t types.Type) bool {
+	if tu, ok := t.(*types.Tuple); ok {
+		for v := range tu.Variables() {
+			if returnsError(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return t != nil && types.Implements(t, errorType)
 }

@@ -1258,8 +1258,8 @@ func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) [
 	if !ok {
 		return out
 	}
-	if st, ok := ps.negatedErrorsAs(is.Cond); ok {
-		return append(out, st)
+	if sts := ps.negatedErrorsAs(is.Cond); len(sts) > 0 {
+		return append(out, sts...)
 	}
 	// The guard's condition is false after it: each disjunct is false.
 	// A disjunct "status != A && status != B" being false ties A or B;
