@@ -69,7 +69,7 @@ func TestConstantsAcrossPackages(t *testing.T) {
 
 func TestStatusFuncs(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
-	if err := a.Flags.Set("status-funcs", "statusfuncs.ConvertExpected400ErrInto404Err=400, statusfuncs.(*Checker).Expect404=404"); err != nil {
+	if err := a.Flags.Set("status-funcs", "statusfuncs.ConvertExpected400ErrInto404Err=400, statusfuncs.(*Checker).Expect404=404, statusfuncs.CheckForbidden=403"); err != nil {
 		t.Fatal(err)
 	}
 	analysistest.Run(t, testdata(), a, "statusfuncs")

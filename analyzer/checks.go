@@ -101,10 +101,10 @@ var checks = []Check{
 			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional); " +
 			"a constant argument of the same call whose parameter is an integer named like a status (`newServiceError(404, \"ModelArts.0101\")` for `func newServiceError(statusCode int, code string)`); " +
 			"a call of a helper configured with `-status-funcs`; " +
-			"the error's type in the gophercloud-style SDKs: a type assertion (`if e, ok := err.(golangsdk.ErrDefault409); ok`), type switch case or `errors.As(err, &e404)` target (also the guard `if !errors.As(err, &e400) { return err }`) whose type name ends in a status ties it within its scope, " +
-			"if the error is the SDK's (its calls, a parameter): an error that may come from a converter (a helper configured with `-status-funcs` or named like `ConvertExpected400ErrInto404Err`, a `golangsdk.ErrDefault404(e400)` conversion in a function of the package) " +
-			"also ties the status converted from (`if e, ok := common.ConvertExpected400ErrInto404Err(err, \"error_code\", codes...).(golangsdk.ErrDefault404); ok` ties 400 or 404), " +
-			"and one that may come from another call (of another package, whose errors are not known) ties nothing. " +
+			"the error's type in the gophercloud-style SDKs: a type assertion (`if e, ok := err.(golangsdk.ErrDefault409); ok`), type switch case or `errors.As(err, &e404)` target (also the guard `if !errors.As(err, &e400) { return err }`) whose type name ends in a status ties it within its scope when the error is the SDK's (returned by a function of the type's package or below it, or a parameter); " +
+			"an error that may have been converted (by a helper configured with `-status-funcs` or named like `ConvertExpected400ErrInto404Err`, or by a function of the package that calls one or holds a conversion such as `golangsdk.ErrDefault404(e400)`) " +
+			"also ties the status converted from (`parsedErr := common.ConvertExpected400ErrInto404Err(err, \"error_code\", codes...)` then `parsedErr.(golangsdk.ErrDefault404)` ties 400 or 404), " +
+			"and one that may come from any other call (of another package, whose errors are not known) ties nothing. " +
 			"Codes kept in a variable are tied by its uses: the elements of a `[]string`, array or set-map literal, or the one code of a string variable, " +
 			"whose variable is never assigned, aliased, appended to, copied into, cleared, element-assigned or address-taken, " +
 			"are tied by every use that ties a status (`ConvertExpected400ErrInto404Err(err, \"error_code\", notFoundCodes...)`, `arr[:]...`, `codes[se.ErrorCode] && se.StatusCode == 404`); " +

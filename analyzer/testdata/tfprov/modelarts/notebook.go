@@ -122,3 +122,16 @@ func readAliased(err error) error {
 	codes[0] = "ModelArts.6357"
 	return common.ConvertExpected403ErrInto404Err(err, "error_code", codes...)
 }
+
+// cdn/resource_huaweicloud_cdn_domain.go:3188: codes spread into the
+// converter, whose 404 is then tested, and used again in its body: the 404
+// is a converted 400, and the codes are documented as 400.
+var domainNotFoundErrCodes = []string{"ModelArts.6309", "ModelArts.6357"}
+
+func refreshDomain(err error) (string, error) {
+	parseErr := common.ConvertExpected400ErrInto404Err(err, "error.error_code", domainNotFoundErrCodes...)
+	if _, ok := parseErr.(golangsdk.ErrDefault404); ok {
+		return domainNotFoundErrCodes[0], nil
+	}
+	return "", err
+}
