@@ -384,7 +384,7 @@ func (ps *passState) lit(c inspector.Cursor, n *ast.BasicLit) {
 		if fam, ok := ix.familyOf(s); ok {
 			st := ps.site(c)
 			if isSpace(s[0]) || isSpace(s[len(s)-1]) {
-				if !st.compared {
+				if !ps.comparedWhole(&st) {
 					// "ModelArts.4352 " + detail, a padded column: text
 					// that mentions a code, not a code.
 					if ps.c.prose {
@@ -476,7 +476,7 @@ func (ps *passState) constExpr(c inspector.Cursor) {
 		}
 	}
 	st := ps.site(top)
-	if (isSpace(sv[0]) || isSpace(sv[len(sv)-1])) && !st.compared {
+	if (isSpace(sv[0]) || isSpace(sv[len(sv)-1])) && !ps.comparedWhole(&st) {
 		return
 	}
 	ps.code(occurrence{c: top, n: e, s: sv, fam: fam, st: st, expr: true})

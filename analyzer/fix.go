@@ -435,8 +435,8 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 	verified := false
 	name := ci.constName()
 	if cs.pkg != nil {
-		if k := ci.constIn(cs.pkg); k != nil {
-			if !isUntyped(k) && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
+		if k, untyped := ci.constIn(cs.pkg); k != nil {
+			if !untyped && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
 				return nil, nil, fmt.Sprintf("%s.%s has another type", cp, name)
 			}
 			verified = true

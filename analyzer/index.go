@@ -59,24 +59,25 @@ type codeInfo struct {
 // pkgConstant is the constant named like a code in a constants package,
 // or nil k when the package has no such constant with the code's value.
 type pkgConstant struct {
-	pkg *types.Package
-	k   *types.Const
+	pkg     *types.Package
+	k       *types.Const
+	untyped bool // k is untyped (as the generated constants are)
 }
 
 // constIn returns the constant of pkg named catalog.ConstName(ci.code)
-// whose value is ci.code, or nil.
-func (ci *codeInfo) constIn(pkg *types.Package) *types.Const {
+// whose value is ci.code, or nil, and whether it is untyped.
+func (ci *codeInfo) constIn(pkg *types.Package) (*types.Const, bool) {
 	if e := ci.inPkg.Load(); e != nil && e.pkg == pkg {
-		return e.k
+		return e.k, e.untyped
 	}
-	var k *types.Const
+	e := &pkgConstant{pkg: pkg}
 	if c, ok := pkg.Scope().Lookup(ci.constName()).(*types.Const); ok {
 		if v, ok := constString(c); ok && v == ci.code {
-			k = c
+			e.k, e.untyped = c, isUntyped(c)
 		}
 	}
-	ci.inPkg.Store(&pkgConstant{pkg: pkg, k: k})
-	return k
+	ci.inPkg.Store(e)
+	return e.k, e.untyped
 }
 
 // constName returns catalog.ConstName(ci.code), computed once.

@@ -47,7 +47,8 @@ type site struct {
 	ties []varTie
 	// compared: the whole value is compared as a code (==, a case, a map
 	// key or index, an argument of a comparing function or of a status
-	// helper), so surrounding spaces in it matter.
+	// helper), so surrounding spaces in it matter, unless the other side
+	// may hold padding too (see comparedWhole).
 	compared bool
 	// fold: letter case does not matter where the code is compared
 	// (strings.EqualFold, or a subject mapped by strings.ToLower/ToUpper).
@@ -56,6 +57,15 @@ type site struct {
 	// tagged switch, a comparing function such as strings.EqualFold or
 	// slices.Contains, a map index), not used to build one.
 	matched bool
+}
+
+// comparedWhole reports whether the whole value of the code at site st is
+// compared as a code: st.compared, unless the other side may hold padding
+// of its own (x+" " == "ModelArts.4352 ": the spaces are part of what both
+// sides hold, not a misspelling of the code). Only a padded code asks, so
+// the other side's type is looked up only then.
+func (ps *passState) comparedWhole(st *site) bool {
+	return st.compared && (st.subject == nil || !ps.builtText(st.subject))
 }
 
 // builtText reports whether e may hold padding of its own: a +
@@ -163,11 +173,6 @@ func (ps *passState) site(c inspector.Cursor) site {
 	// case does not matter, as with strings.EqualFold.
 	st.matched = st.matched || st.subject != nil
 	st.fold = lookupFold || st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
-	if st.subject != nil && ps.builtText(st.subject) {
-		// x+" " == "ModelArts.4352 ": the spaces are part of what both
-		// sides hold, not a misspelling of the code.
-		st.compared = false
-	}
 	if !st.constDecl && !st.negated {
 		st.statuses = ps.tiedStatuses(anchor, st.subject)
 		if len(st.statuses) == 0 {
