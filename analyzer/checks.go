@@ -97,11 +97,11 @@ var checks = []Check{
 		Title: "a code tied to an HTTP status that none of its rows documents",
 		Doc: "A code is tied to a status by: another conjunct of the same `&&` condition (`!=` ties nothing); " +
 			"an enclosing `if` body or `switch` case on a status (tagged `switch se.StatusCode { case 404, 410: ... }` or tagless), function literals included; " +
-			"an earlier guard in an enclosing block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`, and `if err != nil || se.StatusCode != 401 { return }`), unless a label that a `goto` jumps to stands between; " +
+			"an earlier guard in an enclosing block that leaves unless the status matches (`if se.StatusCode != 404 { return false }`, also `!= A && != B`, `if !(se.StatusCode == 404) { return false }`, and `if err != nil || se.StatusCode != 401 { return }`), unless a label that a `goto` jumps to stands between; " +
 			"a status field of the same struct literal (`ServiceResponseError{StatusCode: 404, ErrorCode: \"...\"}`, also positional); " +
 			"a constant argument of the same call whose parameter is an integer named like a status (`newServiceError(404, \"ModelArts.0101\")` for `func newServiceError(statusCode int, code string)`); " +
 			"a call of a helper configured with `-status-funcs`; " +
-			"the error's type in the gophercloud-style SDKs: a type assertion (`if e, ok := err.(golangsdk.ErrDefault409); ok`), type switch case or `errors.As(err, &e404)` target (also the guard `if !errors.As(err, &e400) { return err }`) whose type name ends in a status ties it within its scope when the error is the SDK's (returned by a function of the type's package or below it, or a parameter); " +
+			"the error's type in the gophercloud-style SDKs: a type assertion (`if e, ok := err.(golangsdk.ErrDefault409); ok`), type switch case or `errors.As(err, &e404)` target (also the guard `if !errors.As(err, &e400) { return err }`, or `err == nil || !errors.As(err, &e400)`) whose type name ends in a status ties it within its scope when the error is the SDK's (returned by a function of the type's package or below it, or a parameter); " +
 			"an error that may have been converted (by a helper configured with `-status-funcs` or named like `ConvertExpected400ErrInto404Err`, or by a function of the package that calls one or holds a conversion such as `golangsdk.ErrDefault404(e400)`) " +
 			"also ties the status converted from (`parsedErr := common.ConvertExpected400ErrInto404Err(err, \"error_code\", codes...)` then `parsedErr.(golangsdk.ErrDefault404)` ties 400 or 404), " +
 			"and one that may come from any other call (of another package, whose errors are not known) ties nothing. " +

@@ -412,21 +412,6 @@ func (ps *passState) typeCaseStatuses(cc inspector.Cursor, out []int) []int {
 	return append(out, tied...)
 }
 
-// negatedErrorsAs returns the statuses of a guard condition
-// !errors.As(err, &target): after "if !errors.As(err, &e400) { return }"
-// the error is a 400 (see errStatuses).
-func (ps *passState) negatedErrorsAs(cond ast.Expr) []int {
-	u, ok := ast.Unparen(cond).(*ast.UnaryExpr)
-	if !ok || u.Op != token.NOT {
-		return nil
-	}
-	call, ok := ast.Unparen(u.X).(*ast.CallExpr)
-	if !ok {
-		return nil
-	}
-	return ps.errorsAsStatuses(call)
-}
-
 // funcConverted returns the statuses the errors of fn, a function of the
 // package, may be converted into et's from: those of the conversions into
 // et's type in its body and of the calls there that return an error,

@@ -1257,21 +1257,30 @@ func plainCodePattern(alt string) bool {
 
 // guardStatuses adds the statuses established by a guard statement that
 // leaves the block unless the status is one of them:
-// if se.StatusCode != 404 { return ... } (also != A && != B).
+// if se.StatusCode != 404 { return ... } (also != A && != B, and
+// !(se.StatusCode == 404)).
 func (ps *passState) guardStatuses(stmt ast.Stmt, subject ast.Expr, out []int) []int {
 	is, ok := ps.guardShape(stmt)
 	if !ok {
 		return out
 	}
-	if sts := ps.negatedErrorsAs(is.Cond); len(sts) > 0 {
-		return append(out, sts...)
-	}
 	// The guard's condition is false after it: each disjunct is false.
-	// A disjunct "status != A && status != B" being false ties A or B;
-	// others (err != nil, !ok) tie nothing but do not break the guard.
+	// A disjunct "status != A && status != B" being false ties A or B, so
+	// does "!(status == A || status == B)", and "!errors.As(err, &e404)"
+	// ties the target's status; others (err != nil, !ok) tie nothing but
+	// do not break the guard.
 	var guard []int
 	var walk func(e ast.Expr) bool
 	walk = func(e ast.Expr) bool {
+		if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.NOT {
+			n := len(guard)
+			if call, ok := ast.Unparen(u.X).(*ast.CallExpr); ok {
+				guard = append(guard, ps.errorsAsStatuses(call)...)
+			} else {
+				guard = ps.statusesIn(u.X, subject, true, guard)
+			}
+			return len(guard) > n
+		}
 		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
 		if !ok {
 			return false

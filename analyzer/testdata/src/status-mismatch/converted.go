@@ -186,3 +186,13 @@ func localWrapper(c *golangsdk.ServiceClient) bool {
 	}
 	return false
 }
+
+// A guard whose errors.As is one of its disjuncts.
+func guardDisjunct(c *golangsdk.ServiceClient) bool {
+	_, err := c.Request("GET", "instances")
+	var e404 golangsdk.ErrDefault404
+	if err == nil || !errors.As(err, &e404) {
+		return false
+	}
+	return common.ErrorCode(e404.Body) == "ModelArts.6309" // want `tied to status 404 here`
+}

@@ -127,3 +127,47 @@ func uses(se *ServiceResponseError) {
 	_ = se.StatusCode == 404 && se.ErrorCode == ErrBadToken // want `tied to status 404`
 	_ = se.StatusCode == 400 && se.ErrorCode == ErrBadToken
 }
+
+// Negated guards: after "if !(status == N) { return }" the status is N.
+func negatedGuard(se *ServiceResponseError) bool {
+	if !(se.StatusCode == http.StatusNotFound) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+}
+
+func negatedGuardLocal(se *ServiceResponseError) bool {
+	status := se.StatusCode
+	if !(status == 404) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // want `tied to status 404`
+}
+
+func negatedGuardOr(se *ServiceResponseError) bool {
+	if se == nil || !(se.StatusCode == 404 || se.StatusCode == 410) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // want `tied to status 404 or 410`
+}
+
+func negatedGuardOther(se, other *ServiceResponseError) bool {
+	if !(other.StatusCode == 404) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // another error value: no tie
+}
+
+func negatedGuardWeak(se *ServiceResponseError, retry bool) bool {
+	if !(se.StatusCode == 404 || retry) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // 404 or a retry: no tie
+}
+
+func negatedGuardNeq(se *ServiceResponseError) bool {
+	if !(se.StatusCode != 404) {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // the status is not 404: no tie
+}
