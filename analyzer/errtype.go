@@ -358,6 +358,22 @@ func (ps *passState) ifTypeStatuses(init ast.Stmt, cond ast.Expr, out []int) []i
 // errorsAsStatuses returns the statuses of the target's type of a call
 // errors.As(err, &target) (see errStatuses).
 func (ps *passState) errorsAsStatuses(call *ast.CallExpr) []int {
+	// A guard !errors.As(err, &e) is examined again for each code after
+	// it in its block: the answer, which depends on the call only, is
+	// computed once.
+	fs := ps.file
+	if sts, ok := fs.errorsAs[call]; ok {
+		return sts
+	}
+	sts := ps.errorsAsStatusesOnce(call)
+	if fs.errorsAs == nil {
+		fs.errorsAs = make(map[*ast.CallExpr][]int)
+	}
+	fs.errorsAs[call] = sts
+	return sts
+}
+
+func (ps *passState) errorsAsStatusesOnce(call *ast.CallExpr) []int {
 	fn, ok := typeutil.Callee(ps.pass.TypesInfo, call).(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "errors" || fn.Name() != "As" || len(call.Args) != 2 {
 		return nil

@@ -691,8 +691,8 @@ func endsInFallthrough(s ast.Stmt) bool {
 }
 
 // blockIndex is what blockGuards needs of a block, computed once per
-// block: the indexes of its guard-shaped statements and of its labels that
-// a goto jumps to, both ascending.
+// block: the indexes of its guard-shaped statements that may tie a status
+// (see mayTie) and of its labels that a goto jumps to, both ascending.
 type blockIndex struct {
 	guards, targets []int
 }
@@ -708,8 +708,10 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 	if bi == nil {
 		bi = &blockIndex{}
 		for i, stmt := range b.List {
-			if _, ok := ps.guardShape(stmt); ok {
-				bi.guards = append(bi.guards, i)
+			if is, ok := ps.guardShape(stmt); ok {
+				if mayTie(is.Cond) {
+					bi.guards = append(bi.guards, i)
+				}
 			} else if l, ok := stmt.(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
 				bi.targets = append(bi.targets, i)
 			}
@@ -739,6 +741,33 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		}
 	}
 	return out
+}
+
+// mayTie reports whether a guard's condition may tie a status (see
+// guardStatuses): whether its && and || chain (through parentheses) has a
+// != or a negated operand. Most guard-shaped statements among codes are
+// if se.ErrorCode == "..." { return }, which tie nothing: indexing only
+// the others saves every later code of the block from examining them.
+func mayTie(cond ast.Expr) bool {
+	stack := []ast.Expr{cond}
+	for len(stack) > 0 {
+		e := ast.Unparen(stack[len(stack)-1])
+		stack = stack[:len(stack)-1]
+		switch e := e.(type) {
+		case *ast.UnaryExpr:
+			if e.Op == token.NOT {
+				return true
+			}
+		case *ast.BinaryExpr:
+			switch e.Op {
+			case token.NEQ:
+				return true
+			case token.LAND, token.LOR:
+				stack = append(stack, e.X, e.Y)
+			}
+		}
+	}
+	return false
 }
 
 // gotoTarget reports whether a goto in the function enclosing c jumps to
