@@ -23,6 +23,7 @@ type conf struct {
 	statusFuncs map[string]int
 	enabled     map[string]bool
 	rules       []func(*passState, *occurrence) // the enabled checks' rules, in table order
+	ties        bool                            // an enabled check reads the statuses tied to a code (site.statuses, site.ties)
 	constPkg    string
 	prose       bool
 	catalogs    []string // resolved paths of the extra catalog pages
@@ -113,6 +114,7 @@ func (s *state) newConf(root string) (*conf, error) {
 			c.rules = append(c.rules, ch.rule)
 		}
 	}
+	c.ties = c.enabled[CatMismatch] || c.enabled[CatAmbiguous]
 
 	c.constPkg = s.cfg.ConstantsPkg
 	if pick(config.KeyConstantsPkg) {

@@ -34,7 +34,7 @@ func (m matchKind) partial() bool {
 // site is what the pass knows about the place where a code occurs.
 type site struct {
 	subject   ast.Expr // the expression the code is compared with, if any
-	statuses  []int    // HTTP statuses tied to the code here
+	statuses  []int    // HTTP statuses tied to the code here (searched only when a check reads them, see conf.ties)
 	negated   bool     // compared with !=: says nothing about the status
 	decl      bool     // the value of a const/var declaration or :=
 	constDecl bool     // the value of a const declaration
@@ -173,7 +173,8 @@ func (ps *passState) site(c inspector.Cursor) site {
 	// case does not matter, as with strings.EqualFold.
 	st.matched = st.matched || st.subject != nil
 	st.fold = lookupFold || st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
-	if !st.constDecl && !st.negated {
+	// The tie search, only for the checks that read it.
+	if ps.c.ties && !st.constDecl && !st.negated {
 		st.statuses = ps.tiedStatuses(anchor, st.subject)
 		if len(st.statuses) == 0 {
 			if v := ps.initializedVar(c); v != nil {
