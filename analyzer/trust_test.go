@@ -114,3 +114,31 @@ func TestWorkspaceConstantsPkg(t *testing.T) {
 	}
 	analysistest.RunWithSuggestedFixes(t, filepath.Join(analysistest.TestData(), "src", "workmod"), a, "./app/...", "./req/...")
 }
+
+// TestCgoConstNotEverywhere: a constant of a cgo file is compiled only
+// with cgo enabled, so it does not replace a literal of a plain file
+// (package cgoconst).
+func TestCgoConstNotEverywhere(t *testing.T) {
+	if os.Getenv("CGO_ENABLED") == "0" {
+		t.Skip("cgo disabled")
+	}
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler for cgo")
+	}
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "cgoconst")
+}
+
+// TestUseConstantTypeSwitchVar: a type switch's variable named codes takes
+// the name in its case clauses (package useconsttswitch).
+func TestUseConstantTypeSwitchVar(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "useconsttswitch")
+}
+
+// TestConvertedMutualRecursion: the conversions of functions that call
+// each other are all known to each (package convcycle).
+func TestConvertedMutualRecursion(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatMismatch}})
+	analysistest.Run(t, analysistest.TestData(), a, "convcycle")
+}
