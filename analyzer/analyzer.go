@@ -241,7 +241,7 @@ type passState struct {
 	localVarUses map[*types.Var][]inspector.Cursor // see varUses
 	pkgVarIdents map[*types.Var][]*ast.Ident       // see varUses
 	assigns      map[*types.Var][]token.Pos        // see assignments
-	converts     map[convKey]convResult            // see varConverted, funcConverted
+	conv         convState                         // see varConverted, funcConverted
 }
 
 // fileState is the per-file state, reset for each file.

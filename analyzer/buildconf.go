@@ -245,8 +245,9 @@ func (ps *passState) constSpecs() map[*types.Const]*ast.ValueSpec {
 
 // unconstrained reports whether the file tf of the package, which the pass
 // has, is compiled in every build configuration, as its syntax shows: no
-// build constraint before the package clause, no import of "C", and no
-// '_' in its name (which might end with a GOOS or GOARCH). It saves
+// build constraint before the package clause, no import of "C", not
+// cmd/cgo's copy of a file that has one, and no '_' in its name (which
+// might end with a GOOS or GOARCH). It saves
 // reading the file for buildMask; a false answer only means asking it.
 func (ps *passState) unconstrained(tf *token.File) bool {
 	if u, ok := ps.unconstr[tf]; ok {
@@ -276,7 +277,8 @@ func unconstrainedFile(f *ast.File, name string) bool {
 			break
 		}
 		for _, c := range cg.List {
-			if t := strings.TrimSpace(strings.TrimPrefix(c.Text, "//")); strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(t, "+build") {
+			if t := strings.TrimSpace(strings.TrimPrefix(c.Text, "//")); strings.HasPrefix(c.Text, "//go:build") || strings.HasPrefix(t, "+build") ||
+				c.Text == cgoHeader { // cmd/cgo's copy of a file that imports "C"
 				return false
 			}
 		}

@@ -231,17 +231,77 @@ func (ps *passState) varConverted(v *types.Var, et errType) ([]int, bool) {
 	if v.Pkg() != ps.pass.Pkg || v.Parent() == nil || v.Parent() == ps.pass.Pkg.Scope() || v.IsField() {
 		return nil, false
 	}
-	key := convKey{v, et}
-	if r, ok := ps.converts[key]; ok {
-		return r.from, !r.unknown
-	}
-	if ps.converts == nil {
-		ps.converts = map[convKey]convResult{}
-	}
-	ps.converts[key] = convResult{} // a cycle adds nothing
-	r := ps.varAssigned(v, et)
-	ps.converts[key] = r
+	r := ps.converted(convKey{v, et}, func() convResult { return ps.varAssigned(v, et) })
 	return r.from, !r.unknown
+}
+
+// convState memoises varConverted and funcConverted over the cycles of
+// assignments and calls. A key being computed answers "nothing" to a
+// cycle back to it; a result that met such an answer of a key still on
+// the stack below its own is incomplete (as in Tarjan's lowlink): it is
+// kept only until that key is done, so that the answer for a function
+// does not depend on which function of a cycle was asked first.
+type convState struct {
+	done  map[convKey]convResult // complete results
+	stack []convFrame            // the keys being computed
+	prov  map[convKey]provResult // incomplete results, valid while stack[low] is
+}
+
+type convFrame struct {
+	key convKey
+	low int // the lowest stack index whose placeholder the computation met
+}
+
+type provResult struct {
+	r   convResult
+	low int
+}
+
+// converted returns the memoised result of compute for key.
+func (ps *passState) converted(key convKey, compute func() convResult) convResult {
+	cs := &ps.conv
+	if r, ok := cs.done[key]; ok {
+		return r
+	}
+	met := func(low int) { // the current computation depends on stack[low]
+		if n := len(cs.stack); n > 0 {
+			cs.stack[n-1].low = min(cs.stack[n-1].low, low)
+		}
+	}
+	for i, f := range cs.stack {
+		if f.key == key {
+			met(i)
+			return convResult{} // a cycle adds nothing
+		}
+	}
+	if p, ok := cs.prov[key]; ok {
+		met(p.low)
+		return p.r
+	}
+	self := len(cs.stack)
+	cs.stack = append(cs.stack, convFrame{key, self})
+	r := compute()
+	low := cs.stack[self].low
+	cs.stack = cs.stack[:self]
+	if low < self {
+		if cs.prov == nil {
+			cs.prov = make(map[convKey]provResult)
+		}
+		cs.prov[key] = provResult{r, low}
+		met(low)
+		return r
+	}
+	if cs.done == nil {
+		cs.done = make(map[convKey]convResult)
+	}
+	cs.done[key] = r
+	// The results that waited for this key are incomplete without it.
+	for k, p := range cs.prov {
+		if p.low >= self {
+			delete(cs.prov, k)
+		}
+	}
+	return r
 }
 
 func (ps *passState) varAssigned(v *types.Var, et errType) convResult {
@@ -433,22 +493,14 @@ func (ps *passState) typeCaseStatuses(cc inspector.Cursor, out []int) []int {
 // et's type in its body and of the calls there that return an error,
 // computed once per function.
 func (ps *passState) funcConverted(fn *types.Func, et errType) convResult {
-	key := convKey{fn, et}
-	if r, ok := ps.converts[key]; ok {
-		return r
-	}
-	if ps.converts == nil {
-		ps.converts = map[convKey]convResult{}
-	}
-	ps.converts[key] = convResult{} // a recursive call adds nothing
-	r := convResult{unknown: true}
-	if c, ok := ps.insp.Root().FindByPos(fn.Pos(), fn.Pos()+token.Pos(len(fn.Name()))); ok && c.ParentEdgeKind() == edge.FuncDecl_Name {
-		if body := c.Parent().Node().(*ast.FuncDecl).Body; body != nil {
-			r = ps.bodyConverted(body, et)
+	return ps.converted(convKey{fn, et}, func() convResult {
+		if c, ok := ps.insp.Root().FindByPos(fn.Pos(), fn.Pos()+token.Pos(len(fn.Name()))); ok && c.ParentEdgeKind() == edge.FuncDecl_Name {
+			if body := c.Parent().Node().(*ast.FuncDecl).Body; body != nil {
+				return ps.bodyConverted(body, et)
+			}
 		}
-	}
-	ps.converts[key] = r
-	return r
+		return convResult{unknown: true}
+	})
 }
 
 func (ps *passState) bodyConverted(body *ast.BlockStmt, et errType) convResult {

@@ -276,7 +276,9 @@ func (ps *passState) quals() *qualNames {
 		if !strings.Contains(id.Name, pkgName) {
 			continue // the cheap test first: every candidate contains pkgName
 		}
-		if i := slices.Index(qn.names[:], id.Name); i >= 0 && obj != nil && obj.Parent() != nil && obj.Parent() != pkgScope {
+		// A nil object is the symbolic variable of a type switch
+		// (switch codes := err.(type)): local too.
+		if i := slices.Index(qn.names[:], id.Name); i >= 0 && (obj == nil || obj.Parent() != nil && obj.Parent() != pkgScope) {
 			qn.local[i] = append(qn.local[i], id.Pos())
 		}
 	}

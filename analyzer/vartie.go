@@ -140,9 +140,21 @@ func (ps *passState) varUses(v *types.Var) []inspector.Cursor {
 	}
 	uses, ok := ps.pkgVarUses[v]
 	if !ok {
-		ids := ps.pkgVarIdents[v]
-		slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
-		for _, id := range ids {
+		// In the order of pass.Files, then of position: the driver may
+		// have added the files to the file set in another order.
+		type fileIdent struct {
+			file int
+			id   *ast.Ident
+		}
+		ids := make([]fileIdent, 0, len(ps.pkgVarIdents[v]))
+		for _, id := range ps.pkgVarIdents[v] {
+			ids = append(ids, fileIdent{ps.fileIndex(id.Pos()), id})
+		}
+		slices.SortFunc(ids, func(a, b fileIdent) int {
+			return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.id.Pos(), b.id.Pos()))
+		})
+		for _, fi := range ids {
+			id := fi.id
 			if c, ok := ps.insp.Root().FindByPos(id.Pos(), id.End()); ok && c.Node() == id {
 				uses = append(uses, c)
 			}
@@ -150,6 +162,16 @@ func (ps *passState) varUses(v *types.Var) []inspector.Cursor {
 		ps.pkgVarUses[v] = uses
 	}
 	return uses
+}
+
+// fileIndex returns the index in pass.Files of the file holding pos, or -1.
+func (ps *passState) fileIndex(pos token.Pos) int {
+	for i, f := range ps.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return i
+		}
+	}
+	return -1
 }
 
 // enclosingFunc returns the cursor of the function declaration or literal
