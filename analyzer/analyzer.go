@@ -235,6 +235,8 @@ type passState struct {
 	others map[string]bool                 // lazily: see otherNames
 	specs  map[*types.Const]*ast.ValueSpec // lazily: see constSpecs
 
+	caseMapDone  bool
+	caseMap      bool                              // see mayCaseMap
 	unconstr     map[*token.File]bool              // see unconstrained
 	ties         map[*types.Var][]varTie           // see varTies
 	pkgVarUses   map[*types.Var][]inspector.Cursor // see varUses

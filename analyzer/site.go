@@ -228,6 +228,9 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 // case does not matter, as with strings.EqualFold. depth bounds the chain
 // of variables followed.
 func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
+	if !ps.mayCaseMap() {
+		return false
+	}
 	for e != nil {
 		e = ast.Unparen(e)
 		if id, ok := e.(*ast.Ident); ok {
@@ -251,6 +254,34 @@ func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 			e = call.Args[0]
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// mayCaseMap reports whether the package may call strings.ToLower or
+// strings.ToUpper, which caseMapped looks for: it has a selector of either
+// name (strings.ToLower, s.ToUpper for an import named s) or imports
+// "strings" with a dot. Found once per pass; most packages have neither,
+// and then no code's subject or variable needs examining.
+func (ps *passState) mayCaseMap() bool {
+	if ps.caseMapDone {
+		return ps.caseMap
+	}
+	ps.caseMapDone = true
+	for _, f := range ps.pass.Files {
+		for _, imp := range f.Imports {
+			if p, ok := importPath(imp); ok && p == "strings" && imp.Name != nil && imp.Name.Name == "." {
+				ps.caseMap = true
+				return true
+			}
+		}
+	}
+	for c := range ps.insp.Root().Preorder((*ast.SelectorExpr)(nil)) {
+		switch c.Node().(*ast.SelectorExpr).Sel.Name {
+		case "ToLower", "ToUpper":
+			ps.caseMap = true
+			return true
 		}
 	}
 	return false
@@ -293,6 +324,9 @@ func (ps *passState) changed(v *types.Var) bool { return len(ps.assignments(v)) 
 // indexed so directly, or through the variable it initializes (also
 // slices.Contains(list, strings.ToLower(x))).
 func (ps *passState) foldedLookup(c, lit inspector.Cursor) bool {
+	if !ps.mayCaseMap() {
+		return false // before looking for the variable's uses
+	}
 	for lit.ParentEdgeKind() == edge.ParenExpr_X {
 		lit = lit.Parent()
 	}
