@@ -265,14 +265,19 @@ func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 // "strings" with a dot. Found once per pass; most packages have neither,
 // and then no code's subject or variable needs examining.
 func (ps *passState) mayCaseMap() bool {
-	if ps.caseMapDone {
-		return ps.caseMap
+	if !ps.caseMapDone {
+		// Apart: the range over the selectors makes its function
+		// allocate on entry, and this one is called for each code.
+		ps.caseMapDone = true
+		ps.caseMap = ps.findCaseMap()
 	}
-	ps.caseMapDone = true
+	return ps.caseMap
+}
+
+func (ps *passState) findCaseMap() bool {
 	for _, f := range ps.pass.Files {
 		for _, imp := range f.Imports {
 			if p, ok := importPath(imp); ok && p == "strings" && imp.Name != nil && imp.Name.Name == "." {
-				ps.caseMap = true
 				return true
 			}
 		}
@@ -280,7 +285,6 @@ func (ps *passState) mayCaseMap() bool {
 	for c := range ps.insp.Root().Preorder((*ast.SelectorExpr)(nil)) {
 		switch c.Node().(*ast.SelectorExpr).Sel.Name {
 		case "ToLower", "ToUpper":
-			ps.caseMap = true
 			return true
 		}
 	}
@@ -554,6 +558,10 @@ type andChain struct {
 	statuses [][]int          // per conjunct
 	index    map[ast.Node]int // long chains: conjunct -> its index in statuses
 	counts   map[int]int      // long chains: status -> number of conjuncts tying it
+	// The first conjuncts and their statuses, in the chain's own
+	// allocation: most chains have two or three.
+	conjBuf [4]ast.Node
+	stsBuf  [4][]int
 }
 
 const shortChain = 8
@@ -580,6 +588,7 @@ func (ps *passState) landChain(c inspector.Cursor) *andChain {
 		top = up.Parent()
 	}
 	ch := &andChain{top: top}
+	ch.conjs, ch.statuses = ch.conjBuf[:0], ch.stsBuf[:0]
 	if fs.chains == nil {
 		fs.chains = map[ast.Node]*andChain{}
 	}
