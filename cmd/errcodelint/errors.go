@@ -6,12 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/errcodelint/errcodelint/internal/batch"
-	"golang.org/x/tools/go/packages"
 )
 
 // loadErrorWriter is the output of the log package under singlechecker
@@ -72,50 +69,4 @@ func (o *onceLines) Close() error {
 	_, err := o.w.Write(o.buf)
 	o.buf = nil
 	return err
-}
-
-// compilerLine matches an error line of the compiler's output:
-// "./a.go:3:25: message".
-var compilerLine = regexp.MustCompile(`^(.+?):(\d+)(?::\d+)?: (.*)$`)
-
-// dropRepeatedCompilerOutput removes from singlechecker's error output
-// (packages.PrintErrors: "-: # pkg" and the compiler's lines, then
-// go/types' errors with absolute paths) each go command error that merely
-// repeats the type errors printed with it (batch.RepeatsTypeErrors).
-func dropRepeatedCompilerOutput(out string) string {
-	lines := strings.SplitAfter(out, "\n")
-	var typeErrs []packages.Error
-	for _, l := range lines {
-		m := compilerLine.FindStringSubmatch(strings.TrimSuffix(l, "\n"))
-		if m != nil && filepath.IsAbs(m[1]) {
-			typeErrs = append(typeErrs, packages.Error{Pos: m[1] + ":" + m[2], Msg: m[3], Kind: packages.TypeError})
-		}
-	}
-	var b strings.Builder
-	for i := 0; i < len(lines); {
-		head, ok := strings.CutPrefix(lines[i], "-: ")
-		if !ok || !strings.HasPrefix(head, "# ") {
-			b.WriteString(lines[i])
-			i++
-			continue
-		}
-		// The block: the compiler's lines (relative paths) and their
-		// continuation lines.
-		end := i + 1
-		for end < len(lines) {
-			l := strings.TrimSuffix(lines[end], "\n")
-			m := compilerLine.FindStringSubmatch(l)
-			if !strings.HasPrefix(l, "\t") && (m == nil || filepath.IsAbs(m[1])) {
-				break
-			}
-			end++
-		}
-		block := strings.Join(lines[i:end], "")
-		e := packages.Error{Msg: strings.TrimPrefix(block, "-: "), Kind: packages.ListError}
-		if !batch.RepeatsTypeErrors(e, typeErrs) {
-			b.WriteString(block)
-		}
-		i = end
-	}
-	return b.String()
 }

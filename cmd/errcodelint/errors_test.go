@@ -129,18 +129,3 @@ func TestVetBadFlagIsOneLine(t *testing.T) {
 	assert.NotContains(t, r.stderr, "Usage:")
 	assert.NotContains(t, r.stderr, "# net/http")
 }
-
-// singlechecker's error output (-fix) loses the compiler's block only when
-// the go/types errors after it repeat it.
-func TestDropRepeatedCompilerOutput(t *testing.T) {
-	typeErrs := "/m/a/a.go:3:25: cannot use \"x\" (untyped string constant) as int value in return statement\n" +
-		"/m/a/a.go:5:40: not enough arguments in call to f\n\thave ()\n\twant (string)\n"
-	repeated := "-: # example.com/m/a\n" +
-		"./a.go:3:25: cannot use \"x\" (untyped string constant) as int value in return statement\n" +
-		"./a.go:5:20: not enough arguments in call to f\n\thave ()\n\twant (string)\n"
-	assert.Equal(t, typeErrs, dropRepeatedCompilerOutput(repeated+typeErrs))
-	other := "-: # example.com/m/a\n./a.go:9:1: syntax error: unexpected }\n"
-	assert.Equal(t, other+typeErrs, dropRepeatedCompilerOutput(other+typeErrs))
-	findings := "/m/b/b.go:3:7: unknown error code \"ModelArts.9999\": not in the catalog\n"
-	assert.Equal(t, findings, dropRepeatedCompilerOutput(findings))
-}

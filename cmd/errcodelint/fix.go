@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/errcodelint/errcodelint/internal/batch"
 )
 
 // fixChildEnv marks the process that applies the fixes for runFix.
@@ -128,7 +130,7 @@ func runFixChild(args []string, stdout, stderr io.Writer, always bool) int {
 	}
 	if err != nil || always {
 		once := &onceLines{w: stderr, prefix: "errcodelint: "}
-		io.WriteString(once, dropRepeatedCompilerOutput(childErr.String()))
+		io.WriteString(once, batch.DropRepeatedCompilerOutput(childErr.String()))
 		once.Close()
 	}
 	var exit *exec.ExitError
