@@ -94,14 +94,7 @@ func runFix(args []string, stdout, stderr io.Writer) int {
 	} else {
 		cmd := exec.Command(self, rest...)
 		cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
-		code = 0
-		if err := cmd.Run(); err != nil {
-			code = 1
-			var exit *exec.ExitError
-			if errors.As(err, &exit) {
-				code = max(exit.ExitCode(), 1)
-			}
-		}
+		code, _ = childStatus(cmd.Run())
 	}
 	if code == 3 {
 		fmt.Fprintln(stderr, "errcodelint -fix: the findings above have no automatic fix (the message says why): fix them by hand or suppress them with //errcodelint:ignore")
@@ -133,18 +126,27 @@ func runFixChild(args []string, stdout, stderr io.Writer, always bool) int {
 		io.WriteString(once, batch.DropRepeatedCompilerOutput(childErr.String()))
 		once.Close()
 	}
+	if code, ok := childStatus(err); ok {
+		return code
+	}
+	if !failed(childErr.String()) {
+		fmt.Fprintf(stderr, "errcodelint: %v\n", err)
+	}
+	return 1
+}
+
+// childStatus returns the exit status to pass on for the error of a child
+// process's Run: 0 for none, the child's own status (at least 1) when it
+// ran and failed, and 1 and false when it did not run to its end.
+func childStatus(err error) (int, bool) {
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
-		return 0
+		return 0, true
 	case errors.As(err, &exit):
-		return max(exit.ExitCode(), 1)
-	case failed(childErr.String()):
-		return 1
-	default:
-		fmt.Fprintf(stderr, "errcodelint: %v\n", err)
-		return 1
+		return max(exit.ExitCode(), 1), true
 	}
+	return 1, false
 }
 
 // printErrors makes the analyzer of the process that applies the fixes

@@ -3,7 +3,6 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -58,16 +57,11 @@ func runVet(args []string) int {
 	cmd := exec.Command("go", append(vetArgs, args...)...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	err = cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &exit):
-		return max(exit.ExitCode(), 1)
-	default:
+	code, ok := childStatus(err)
+	if !ok {
 		fmt.Fprintf(os.Stderr, "errcodelint: %v\n", err)
-		return 1
 	}
+	return code
 }
 
 // catalogSum returns a digest of the contents of the files named by the
