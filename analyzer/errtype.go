@@ -41,14 +41,9 @@ type errType struct {
 	pkg    string
 }
 
-// errTypeStatus returns the status an error type's name ends in: a named
-// type (or a pointer to one) whose name ends in three digits 100-599 after
-// a letter, like ErrDefault404.
-func errTypeStatus(t types.Type) (int, bool) {
-	et, ok := errTypeOf(t)
-	return et.status, ok
-}
-
+// errTypeOf returns the error type t names: a named type (or a pointer to
+// one) whose name ends in three digits 100-599 after a letter, like
+// ErrDefault404, with that status and its package.
 func errTypeOf(t types.Type) (errType, bool) {
 	if t == nil {
 		return errType{}, false

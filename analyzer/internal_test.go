@@ -332,12 +332,12 @@ func TestErrTypeStatus(t *testing.T) {
 		"ErrDefault400": 400, "ErrDefault404": 404, "Err409": 409, "HTTP599": 599,
 		"ErrUnexpectedResponseCode": 0, "ErrDefault4040": 0, "ErrDefault099": 0, "ErrDefault600": 0, "E40": 0, "404": 0,
 	} {
-		got, ok := errTypeStatus(named(name))
-		assert.Equal(t, want, got, name)
+		got, ok := errTypeOf(named(name))
+		assert.Equal(t, want, got.status, name)
 		assert.Equal(t, want != 0, ok, name)
-		got, _ = errTypeStatus(types.NewPointer(named(name)))
-		assert.Equal(t, want, got, "*"+name)
+		got, _ = errTypeOf(types.NewPointer(named(name)))
+		assert.Equal(t, want, got.status, "*"+name)
 	}
-	_, ok := errTypeStatus(types.Typ[types.Int])
+	_, ok := errTypeOf(types.Typ[types.Int])
 	assert.False(t, ok)
 }
