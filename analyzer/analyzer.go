@@ -239,8 +239,7 @@ type passState struct {
 	caseMap      bool                              // see mayCaseMap
 	unconstr     map[*token.File]bool              // see unconstrained
 	ties         map[*types.Var][]varTie           // see varTies
-	pkgVarUses   map[*types.Var][]inspector.Cursor // see varUses
-	localVarUses map[*types.Var][]inspector.Cursor // see varUses
+	varUsesOf    map[*types.Var][]inspector.Cursor // see varUses
 	pkgVarIdents map[*types.Var][]*ast.Ident       // see varUses
 	assigns      map[*types.Var][]token.Pos        // see assignments
 	conv         convState                         // see varConverted, funcConverted

@@ -254,11 +254,8 @@ func (ps *passState) unconstrained(tf *token.File) bool {
 		return u
 	}
 	u := false
-	for _, f := range ps.pass.Files {
-		if ps.pass.Fset.File(f.Pos()) == tf {
-			u = unconstrainedFile(f, tf.Name())
-			break
-		}
+	if i := ps.fileIndex(token.Pos(tf.Base())); i >= 0 {
+		u = unconstrainedFile(ps.pass.Files[i], tf.Name())
 	}
 	if ps.unconstr == nil {
 		ps.unconstr = make(map[*token.File]bool)

@@ -103,63 +103,71 @@ func (ps *passState) varTies(v *types.Var) []varTie {
 // every file (the identifiers of all package-level variables are found in
 // one pass over TypesInfo.Uses, the first time one is needed).
 func (ps *passState) varUses(v *types.Var) []inspector.Cursor {
-	info := ps.pass.TypesInfo
-	if v.Parent() != ps.pass.Pkg.Scope() {
-		// Each element of a slice variable asks for its uses: walk the
-		// function once per variable.
-		if uses, ok := ps.localVarUses[v]; ok {
-			return uses
-		}
-		var uses []inspector.Cursor
-		if fn, ok := ps.enclosingFunc(v); ok {
-			name := v.Name()
-			for c := range fn.Preorder((*ast.Ident)(nil)) {
-				// The name first: a string comparison costs less than a map lookup.
-				if id := c.Node().(*ast.Ident); id.Name == name && info.Uses[id] == v {
-					uses = append(uses, c)
-				}
-			}
-		}
-		if ps.localVarUses == nil {
-			ps.localVarUses = make(map[*types.Var][]inspector.Cursor)
-		}
-		ps.localVarUses[v] = uses
+	// Each element of a slice variable asks again: found once per variable.
+	if uses, ok := ps.varUsesOf[v]; ok {
 		return uses
 	}
+	var uses []inspector.Cursor
+	if v.Parent() == ps.pass.Pkg.Scope() {
+		uses = ps.pkgVarUses(v)
+	} else {
+		uses = ps.localVarUses(v)
+	}
+	if ps.varUsesOf == nil {
+		ps.varUsesOf = make(map[*types.Var][]inspector.Cursor)
+	}
+	ps.varUsesOf[v] = uses
+	return uses
+}
+
+// localVarUses walks the function declaring v for its uses.
+func (ps *passState) localVarUses(v *types.Var) []inspector.Cursor {
+	fn, ok := ps.enclosingFunc(v)
+	if !ok {
+		return nil
+	}
+	var uses []inspector.Cursor
+	info, name := ps.pass.TypesInfo, v.Name()
+	for c := range fn.Preorder((*ast.Ident)(nil)) {
+		// The name first: a string comparison costs less than a map lookup.
+		if id := c.Node().(*ast.Ident); id.Name == name && info.Uses[id] == v {
+			uses = append(uses, c)
+		}
+	}
+	return uses
+}
+
+// pkgVarUses finds the uses of the package-level variable v, in the order
+// of pass.Files, then of position: the driver may have added the files to
+// the file set in another order.
+func (ps *passState) pkgVarUses(v *types.Var) []inspector.Cursor {
 	if ps.pkgVarIdents == nil {
 		// One pass over TypesInfo.Uses costs much less than looking up
 		// every identifier of the package.
 		ps.pkgVarIdents = make(map[*types.Var][]*ast.Ident)
-		ps.pkgVarUses = make(map[*types.Var][]inspector.Cursor)
 		pkgScope := ps.pass.Pkg.Scope()
-		for id, obj := range info.Uses {
+		for id, obj := range ps.pass.TypesInfo.Uses {
 			if u, ok := obj.(*types.Var); ok && u.Parent() == pkgScope {
 				ps.pkgVarIdents[u] = append(ps.pkgVarIdents[u], id)
 			}
 		}
 	}
-	uses, ok := ps.pkgVarUses[v]
-	if !ok {
-		// In the order of pass.Files, then of position: the driver may
-		// have added the files to the file set in another order.
-		type fileIdent struct {
-			file int
-			id   *ast.Ident
+	type fileIdent struct {
+		file int
+		id   *ast.Ident
+	}
+	ids := make([]fileIdent, 0, len(ps.pkgVarIdents[v]))
+	for _, id := range ps.pkgVarIdents[v] {
+		ids = append(ids, fileIdent{ps.fileIndex(id.Pos()), id})
+	}
+	slices.SortFunc(ids, func(a, b fileIdent) int {
+		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.id.Pos(), b.id.Pos()))
+	})
+	var uses []inspector.Cursor
+	for _, fi := range ids {
+		if c, ok := ps.insp.Root().FindByPos(fi.id.Pos(), fi.id.End()); ok && c.Node() == fi.id {
+			uses = append(uses, c)
 		}
-		ids := make([]fileIdent, 0, len(ps.pkgVarIdents[v]))
-		for _, id := range ps.pkgVarIdents[v] {
-			ids = append(ids, fileIdent{ps.fileIndex(id.Pos()), id})
-		}
-		slices.SortFunc(ids, func(a, b fileIdent) int {
-			return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.id.Pos(), b.id.Pos()))
-		})
-		for _, fi := range ids {
-			id := fi.id
-			if c, ok := ps.insp.Root().FindByPos(id.Pos(), id.End()); ok && c.Node() == id {
-				uses = append(uses, c)
-			}
-		}
-		ps.pkgVarUses[v] = uses
 	}
 	return uses
 }
