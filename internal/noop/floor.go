@@ -68,13 +68,12 @@ type digitRange struct{ min, max int }
 // floor is the state of one instance: the families, and the texts of the
 // values reported.
 type floor struct {
-	first         [256]bool             // first bytes of the families' prefixes
-	minLen        int                   // shortest value of a family's shape
-	maxLen        int                   // longest
-	families      map[string]digitRange // prefix + separator -> digits
-	mu            sync.Mutex
-	texts         map[string]*floorText // value -> texts
-	diagnosticURL string
+	first    [256]bool             // first bytes of the families' prefixes
+	minLen   int                   // shortest value of a family's shape
+	maxLen   int                   // longest
+	families map[string]digitRange // prefix + separator -> digits
+	mu       sync.Mutex
+	texts    map[string]*floorText // value -> texts
 }
 
 // floorText is what the floor reports for one value.
@@ -90,10 +89,9 @@ var constName = strings.NewReplacer(".", "", "_", "", "-", "")
 
 func newFloor() *floor {
 	f := &floor{
-		minLen:        1 << 30,
-		families:      make(map[string]digitRange),
-		texts:         make(map[string]*floorText),
-		diagnosticURL: floorURL + floorCategory,
+		minLen:   1 << 30,
+		families: make(map[string]digitRange),
+		texts:    make(map[string]*floorText),
 	}
 	for _, fam := range catalog.DefaultFamilies() {
 		f.first[fam.Prefix[0]] = true
@@ -136,7 +134,7 @@ func (f *floor) run(pass *analysis.Pass) (any, error) {
 				End:      lit.End(),
 				Category: floorCategory,
 				Message:  t.msg,
-				URL:      f.diagnosticURL,
+				URL:      floorURL + floorCategory,
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   t.fixMsg,
 					TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: t.newText}},
