@@ -11,6 +11,8 @@
 #   VET=0 bench/run.sh                # standalone comparison only
 #   STANDALONE=0 bench/run.sh         # go vet comparison only
 #   DRIVERS=batch bench/run.sh        # only the default standalone driver
+#   INSTR=1 K=3 bench/run.sh          # also count instructions (valgrind's cachegrind)
+#   INSTR=1 GOGC=off K=3 bench/run.sh # ... without garbage collection: the programs' own work
 #
 # The standalone comparison runs, under each driver of DRIVERS (batch: the
 # default; singlechecker: ERRCODELINT_DRIVER=singlechecker), three commands
@@ -24,6 +26,12 @@
 # over every vet.cfg file of go vet ./... on a module where CODEPKGS
 # percent of the packages (default 10) hold error codes, one process per
 # package, as go vet does.
+#
+# INSTR=1 also runs each measured command under valgrind's cachegrind
+# (GOMAXPROCS=1) and prints its instruction counts, which vary by about 1%
+# from run to run where this shared machine's times vary by 5-10%
+# (docs/performance.md). It needs valgrind (apt-get install valgrind) and
+# takes about 20 times longer: use a small K, and DRIVERS=batch.
 #
 # Builds bench/out/bin/{errcodelint,floor,noop,harness}, generates the
 # modules under bench/out with bench/synth (deterministic, seed 1; delete a
@@ -41,6 +49,7 @@ STANDALONE=${STANDALONE:-1}
 DRIVERS=${DRIVERS:-batch,singlechecker}
 CODEPKGS=${CODEPKGS:-10}
 CPF=${CPF:-0}
+INSTR=${INSTR:-}
 mkdir -p bench/out/bin
 go build -o bench/out/bin/errcodelint ./cmd/errcodelint
 go build -o bench/out/bin/noop ./bench/noop
@@ -49,7 +58,7 @@ go build -o bench/out/bin/harness ./bench/harness
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version)"
 echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- analyzer catalog cmd internal bench || echo ' (+uncommitted changes)')"
 h=(bench/out/bin/harness -errcodelint bench/out/bin/errcodelint -noop bench/out/bin/noop -floor bench/out/bin/floor
-  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" -codes-per-file "$CPF" ${DENSE:+-dense})
+  -sizes "$N" -k "$K" -out bench/out -root . -args "$ARGS" -codes-per-file "$CPF" ${DENSE:+-dense} ${INSTR:+-instr})
 if [ "$STANDALONE" != 0 ]; then
   echo; echo "== standalone: errcodelint ./..., the floor and the no-op, under each driver ($DRIVERS)"
   "${h[@]}" -drivers "$DRIVERS"

@@ -38,6 +38,18 @@
 // the driver: round i's errcodelint or floor run over round i's no-op run,
 // and errcodelint's over the floor's, which ran close to each other, so
 // that slow drifts in the machine's load cancel out.
+//
+// With -instr each measured run is also counted in instructions, under
+// valgrind's cachegrind (--cache-sim=no) with GOMAXPROCS=1: on a shared
+// machine whose speed drifts by several percent from one minute to the
+// next, an instruction count varies by about 1% between runs (the garbage
+// collector's timing is what varies), so it resolves differences of a few
+// percent that times cannot. An instruction is not a unit of time (code
+// that waits on memory, as the type checker's does, runs fewer per
+// cycle), so the counts complement the CPU times; they do not replace
+// them. Runs take about 20 times longer. With GOGC=off in the
+// environment no garbage is collected: the counts are then the program's
+// own work, without the collector's.
 package main
 
 import (
@@ -63,6 +75,10 @@ type sample struct {
 	wall, cpu time.Duration
 	rssKiB    int64
 	diags     int
+	// With -instr: the instructions the run executed (valgrind's
+	// cachegrind), in the tool's own process and in all its processes
+	// (go list and the driver's other children included).
+	ownInstr, instr int64
 }
 
 // tool is one command measured: a binary with its arguments and extra
@@ -135,7 +151,13 @@ func main() {
 	codePkgs := flag.Int("code-packages", 10, "with -vet: percentage of packages that hold error codes")
 	perFile := flag.Int("codes-per-file", 0, "generate code-dense modules: about this many code literals per source file (directories mod<N>-cpf<n>)")
 	extra := flag.String("args", "", "extra arguments for errcodelint, not the no-op or floor (space-separated), e.g. -prose")
+	instr := flag.Bool("instr", false, "also count each run's instructions under valgrind's cachegrind, with GOMAXPROCS=1 (runs take about 20 times longer)")
 	flag.Parse()
+	if *instr {
+		if _, err := exec.LookPath("valgrind"); err != nil {
+			fatal(fmt.Errorf("-instr needs valgrind (Debian: apt-get install valgrind): %v", err))
+		}
+	}
 
 	lintBin, err1 := filepath.Abs(*lint)
 	noopBin, err2 := filepath.Abs(*noop)
@@ -195,11 +217,11 @@ func main() {
 		}
 		// round runs every tool once, in an order rotated by i, and
 		// returns their samples in tools' order.
-		round := func(i int) ([]sample, error) {
+		round := func(i int, instr bool) ([]sample, error) {
 			out := make([]sample, len(tools))
 			for j := range tools {
 				ti := (i + j) % len(tools)
-				s, err := measure(dir, tools[ti])
+				s, err := measure(dir, tools[ti], instr)
 				if err != nil {
 					return nil, err
 				}
@@ -214,17 +236,17 @@ func main() {
 			}
 			defer os.RemoveAll(work)
 			fmt.Printf("size %d: go vet ran its tool on %d packages (vet.cfg files)\n", n, len(cfgs))
-			round = func(i int) ([]sample, error) { return measureEach(dir, tools, cfgs, i) }
+			round = func(i int, instr bool) ([]sample, error) { return measureEach(dir, tools, cfgs, i, instr) }
 		}
 		// Warm the build cache (export data of the dependencies) and the
 		// page cache with one unmeasured run of each.
-		if _, err := round(0); err != nil {
+		if _, err := round(0, false); err != nil {
 			fatal(err)
 		}
 		r := result{files: n, samples: make([][]sample, len(tools))}
 		load0 := loadavg()
 		for i := 0; i < *k; i++ {
-			ss, err := round(i)
+			ss, err := round(i, *instr)
 			if err != nil {
 				fatal(err)
 			}
@@ -299,21 +321,58 @@ func printGroup(w io.Writer, g group, tools []tool, results []result, k int) {
 		}
 	}
 	tw.Flush()
+	if !slices.ContainsFunc(results, func(r result) bool { return median(r.samples[g.noop]).instr > 0 }) {
+		return
+	}
+
+	fmt.Fprintf(w, "\n-- driver %s: instructions (cachegrind, GOMAXPROCS=1), medians and paired ratios [quartiles]; all = with go list and the driver's other processes\n", g.driver)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "files\ttool\town G\tall G\t")
+	for _, r := range results {
+		for _, ti := range g.members() {
+			m := median(r.samples[ti])
+			fmt.Fprintf(tw, "%d\t%s\t%.3f\t%.3f\t\n", r.files, tools[ti].name, float64(m.ownInstr)/1e9, float64(m.instr)/1e9)
+		}
+	}
+	fmt.Fprintln(tw, "files\tratio\town\tall\t")
+	for _, r := range results {
+		for _, p := range pairs {
+			a, b := r.samples[p[0]], r.samples[p[1]]
+			fmt.Fprintf(tw, "%d\t%s / %s\t%s\t%s\t\n", r.files, tools[p[0]].name, tools[p[1]].name,
+				paired(a, b, func(s sample) float64 { return float64(s.ownInstr) }),
+				paired(a, b, func(s sample) float64 { return float64(s.instr) }))
+		}
+	}
+	tw.Flush()
 }
 
 // measure runs t in dir and returns its wall time, CPU time, peak RSS and
-// the number of diagnostic lines it printed. Exit status 3 (the driver
-// found diagnostics) counts as success.
-func measure(dir string, t tool) (sample, error) {
-	return measureArgs(dir, t, t.args, false)
+// the number of diagnostic lines it printed, and with instr its
+// instruction counts. Exit status 3 (the driver found diagnostics) counts
+// as success.
+func measure(dir string, t tool, instr bool) (sample, error) {
+	return measureArgs(dir, t, t.args, false, instr)
 }
 
 // measureArgs runs t with args in dir. With vet, exit status 1 with
 // diagnostics printed (go vet's convention for findings) is a success too.
-func measureArgs(dir string, t tool, args []string, vet bool) (sample, error) {
+func measureArgs(dir string, t tool, args []string, vet, instr bool) (sample, error) {
 	cmd := exec.Command(t.bin, args...)
+	var cg string
+	if instr {
+		var err error
+		if cg, err = os.MkdirTemp("", "harness-cachegrind-"); err != nil {
+			return sample{}, err
+		}
+		defer os.RemoveAll(cg)
+		cmd = exec.Command("valgrind", append([]string{"--tool=cachegrind", "--cache-sim=no", "--trace-children=yes",
+			"--log-file=" + filepath.Join(cg, "log.%p"), "--cachegrind-out-file=" + filepath.Join(cg, "out.%p"), "--", t.bin}, args...)...)
+	}
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), t.env...)
+	if instr {
+		cmd.Env = append(cmd.Env, "GOMAXPROCS=1")
+	}
 	var stderr bytes.Buffer
 	cmd.Stdout = &stderr
 	cmd.Stderr = &stderr
@@ -340,12 +399,63 @@ func measureArgs(dir string, t tool, args []string, vet bool) (sample, error) {
 			diags++
 		}
 	}
-	return sample{
+	s := sample{
 		wall:   wall,
 		cpu:    cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(),
 		rssKiB: ru.Maxrss,
 		diags:  diags,
-	}, nil
+	}
+	if instr {
+		// valgrind runs the tool in its own process: the file of that
+		// pid is the tool's, the others its children's.
+		var err error
+		if s.ownInstr, s.instr, err = instructions(cg, cmd.Process.Pid); err != nil {
+			return sample{}, fmt.Errorf("%s %s in %s: %v", t.bin, strings.Join(args, " "), dir, err)
+		}
+	}
+	return s, nil
+}
+
+// instructions sums the instructions counted in the cachegrind output
+// files out.<pid> of dir ("summary: N" lines), and returns pid's count
+// and the total.
+func instructions(dir string, pid int) (own, total int64, err error) {
+	files, err := filepath.Glob(filepath.Join(dir, "out.*"))
+	if err != nil || len(files) == 0 {
+		return 0, 0, fmt.Errorf("no cachegrind output in %s (%v)", dir, err)
+	}
+	for _, f := range files {
+		n, err := cachegrindSummary(f)
+		if err != nil {
+			return 0, 0, err
+		}
+		total += n
+		if filepath.Base(f) == "out."+strconv.Itoa(pid) {
+			own = n
+		}
+	}
+	if own == 0 {
+		return 0, 0, fmt.Errorf("no cachegrind output for pid %d in %s", pid, dir)
+	}
+	return own, total, nil
+}
+
+// cachegrindSummary returns the instruction count of a cachegrind output
+// file run with --cache-sim=no: its "summary: N" line.
+func cachegrindSummary(file string) (int64, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return 0, err
+	}
+	for line := range strings.Lines(string(data)) {
+		if rest, ok := strings.CutPrefix(line, "summary:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				return strconv.ParseInt(f[0], 10, 64)
+			}
+		}
+	}
+	return 0, fmt.Errorf("%s: no summary line", file)
 }
 
 // measureEach runs each tool once per vet.cfg file, as go vet does, the
@@ -353,13 +463,13 @@ func measureArgs(dir string, t tool, args []string, vet bool) (sample, error) {
 // file, so that drift in the machine's load hits all alike), and returns
 // per tool the sums of the wall and CPU times and diagnostics, and the
 // largest peak RSS.
-func measureEach(dir string, tools []tool, cfgs []string, round int) ([]sample, error) {
+func measureEach(dir string, tools []tool, cfgs []string, round int, instr bool) ([]sample, error) {
 	sums := make([]sample, len(tools))
 	for c, cfg := range cfgs {
 		for j := range tools {
 			ti := (round + c + j) % len(tools)
 			t := tools[ti]
-			s, err := measureArgs(dir, t, append(slices.Clip(t.args), cfg), true)
+			s, err := measureArgs(dir, t, append(slices.Clip(t.args), cfg), true, instr)
 			if err != nil {
 				return nil, err
 			}
@@ -368,6 +478,8 @@ func measureEach(dir string, tools []tool, cfgs []string, round int) ([]sample, 
 			sum.cpu += s.cpu
 			sum.rssKiB = max(sum.rssKiB, s.rssKiB)
 			sum.diags += s.diags
+			sum.ownInstr += s.ownInstr
+			sum.instr += s.instr
 		}
 	}
 	return sums, nil
@@ -429,10 +541,12 @@ func median(ss []sample) sample {
 		return (v[len(v)/2-1] + v[len(v)/2]) / 2
 	}
 	return sample{
-		wall:   time.Duration(med(func(s sample) int64 { return int64(s.wall) })),
-		cpu:    time.Duration(med(func(s sample) int64 { return int64(s.cpu) })),
-		rssKiB: med(func(s sample) int64 { return s.rssKiB }),
-		diags:  int(med(func(s sample) int64 { return int64(s.diags) })),
+		wall:     time.Duration(med(func(s sample) int64 { return int64(s.wall) })),
+		cpu:      time.Duration(med(func(s sample) int64 { return int64(s.cpu) })),
+		rssKiB:   med(func(s sample) int64 { return s.rssKiB }),
+		diags:    int(med(func(s sample) int64 { return int64(s.diags) })),
+		ownInstr: med(func(s sample) int64 { return s.ownInstr }),
+		instr:    med(func(s sample) int64 { return s.instr }),
 	}
 }
 

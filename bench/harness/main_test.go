@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -78,4 +80,43 @@ func TestPrintGroup(t *testing.T) {
 	printGroup(&b, group{driver: "go vet", lint: 0, floor: -1, noop: 1}, vet, []result{{files: 100, samples: [][]sample{{s(2, 1)}, {s(1, 0)}}}}, 1)
 	assert.Regexp(t, `100 +errcodelint / no-op +2\.000 `, b.String())
 	assert.NotContains(t, b.String(), "floor")
+}
+
+// With -instr, each driver's tables end with the instruction counts and
+// their paired ratios; without, they have none.
+func TestPrintGroupInstructions(t *testing.T) {
+	s := func(own, all int64) sample { return sample{wall: time.Second, cpu: time.Second, rssKiB: 1, ownInstr: own, instr: all} }
+	tools, groups, err := standaloneTools([]string{"batch"}, "/l", "/f", "/n", nil)
+	require.NoError(t, err)
+	r := result{files: 100, samples: [][]sample{{s(1.2e9, 2.2e9)}, {s(1.1e9, 2.1e9)}, {s(1e9, 2e9)}}}
+	var b strings.Builder
+	printGroup(&b, groups[0], tools, []result{r}, 1)
+	out := b.String()
+	assert.Contains(t, out, "instructions (cachegrind")
+	assert.Regexp(t, `100 +errcodelint +1\.200 +2\.200`, out)
+	assert.Regexp(t, `100 +errcodelint / no-op +1\.200 \[1\.200, 1\.200\] +1\.100 \[`, out)
+	assert.Regexp(t, `100 +errcodelint / floor +1\.091 \[1\.091, 1\.091\] +1\.048 \[`, out)
+
+	b.Reset()
+	r.samples = [][]sample{{s(0, 0)}, {s(0, 0)}, {s(0, 0)}}
+	printGroup(&b, groups[0], tools, []result{r}, 1)
+	assert.NotContains(t, b.String(), "instructions")
+}
+
+func TestCachegrindSummary(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))
+	}
+	write("out.10", "desc: I1 cache: none\ncmd: noop ./...\nevents: Ir\nfl=x.go\n1 5\nsummary: 1500\n")
+	write("out.12", "events: Ir\nsummary: 250\n")
+	own, all, err := instructions(dir, 10)
+	require.NoError(t, err)
+	assert.Equal(t, int64(1500), own)
+	assert.Equal(t, int64(1750), all)
+	_, _, err = instructions(dir, 11)
+	assert.ErrorContains(t, err, "pid 11")
+	write("out.13", "events: Ir\n")
+	_, _, err = instructions(dir, 10)
+	assert.ErrorContains(t, err, "no summary line")
 }
