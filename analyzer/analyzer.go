@@ -235,14 +235,55 @@ type passState struct {
 	others map[string]bool                 // lazily: see otherNames
 	specs  map[*types.Const]*ast.ValueSpec // lazily: see constSpecs
 
-	caseMapDone  bool
-	caseMap      bool                              // see mayCaseMap
+	uses         *usesScan                         // lazily: see scanUses
 	unconstr     map[*token.File]bool              // see unconstrained
 	ties         map[*types.Var][]varTie           // see varTies
 	varUsesOf    map[*types.Var][]inspector.Cursor // see varUses
 	pkgVarIdents map[*types.Var][]*ast.Ident       // see varUses
 	assigns      map[*types.Var][]token.Pos        // see assignments
 	conv         convState                         // see varConverted, funcConverted
+}
+
+// usesScan is what one pass over TypesInfo.Uses finds: iterating that map,
+// which holds every identifier of the package that refers to an object, is
+// the costliest part of each question, so all are answered at once.
+type usesScan struct {
+	codeConsts []*ast.Ident // uses of constants whose value has the shape of a code, by position
+	pkgVars    []varIdent   // uses of package-level variables
+	caseMap    bool         // strings.ToLower or strings.ToUpper is used
+}
+
+type varIdent struct {
+	v  *types.Var
+	id *ast.Ident
+}
+
+// scanUses makes the one pass over TypesInfo.Uses (see usesScan).
+func (ps *passState) scanUses() *usesScan {
+	if ps.uses != nil {
+		return ps.uses
+	}
+	u := &usesScan{}
+	ps.uses = u
+	pkgScope := ps.pass.Pkg.Scope()
+	for id, obj := range ps.pass.TypesInfo.Uses {
+		switch obj := obj.(type) {
+		case *types.Const:
+			if ps.isCodeConst(obj) {
+				u.codeConsts = append(u.codeConsts, id)
+			}
+		case *types.Var:
+			if obj.Parent() == pkgScope {
+				u.pkgVars = append(u.pkgVars, varIdent{obj, id})
+			}
+		case *types.Func:
+			if !u.caseMap && (obj.Name() == "ToLower" || obj.Name() == "ToUpper") && obj.Pkg() != nil && obj.Pkg().Path() == "strings" {
+				u.caseMap = true
+			}
+		}
+	}
+	slices.SortFunc(u.codeConsts, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return u
 }
 
 // fileState is the per-file state, reset for each file.
@@ -333,16 +374,7 @@ func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos()
 // constUses returns, sorted by position, the identifiers of the package that
 // use a constant whose value has the shape of a code. One pass over
 // TypesInfo.Uses is much cheaper than looking up every identifier.
-func (ps *passState) constUses() []*ast.Ident {
-	var ids []*ast.Ident
-	for id, obj := range ps.pass.TypesInfo.Uses {
-		if ps.isCodeConst(obj) {
-			ids = append(ids, id)
-		}
-	}
-	slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
-	return ids
-}
+func (ps *passState) constUses() []*ast.Ident { return ps.scanUses().codeConsts }
 
 // isCodeConst reports whether obj is a constant whose value has the shape
 // of a code.

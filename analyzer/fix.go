@@ -239,12 +239,10 @@ func (ps *passState) addConst(k *types.Const) {
 
 // qualNames are the candidate names for a new import of the constants
 // package, in order of preference; pkgTaken[i] is set when names[i] is
-// declared in the package or universe scope, or is not an identifier;
-// local[i] holds the positions of its declarations in local scopes.
+// declared in the package or universe scope, or is not an identifier.
 type qualNames struct {
 	names    [4]string
 	pkgTaken [4]bool
-	local    [4][]token.Pos
 }
 
 // quals computes the candidate import names once per pass.
@@ -268,21 +266,20 @@ func (ps *passState) quals() *qualNames {
 		qn.pkgTaken[i] = ps.pass.Pkg.Scope().Lookup(q) != nil || types.Universe.Lookup(q) != nil || !token.IsIdentifier(q) ||
 			ps.otherNames(pkgName)[q] // declared in a test file or a file of another build configuration
 	}
-	// One pass over the package's definitions finds the local
-	// declarations of the candidates: most files have none, and then no
-	// literal of theirs needs a scope lookup (see seenByCode).
-	pkgScope := ps.pass.Pkg.Scope()
-	for id, obj := range ps.pass.TypesInfo.Defs {
-		if !strings.Contains(id.Name, pkgName) {
-			continue // the cheap test first: every candidate contains pkgName
-		}
-		// A nil object is the symbolic variable of a type switch
-		// (switch codes := err.(type)): local too.
-		if i := slices.Index(qn.names[:], id.Name); i >= 0 && (obj == nil || obj.Parent() != nil && obj.Parent() != pkgScope) {
-			qn.local[i] = append(qn.local[i], id.Pos())
+	return qn
+}
+
+// declaredInside reports whether a scope nested in sc, at any depth,
+// declares name. Given a file's scope, it looks up the name once in each
+// local scope of the file: most files declare no candidate name locally,
+// and then none of their literals needs a lookup (see seenByCode).
+func declaredInside(sc *types.Scope, name string) bool {
+	for i := range sc.NumChildren() {
+		if ch := sc.Child(i); ch.Lookup(name) != nil || declaredInside(ch, name) {
+			return true
 		}
 	}
-	return qn
+	return false
 }
 
 // fileScope returns the scope of the current file, looked up once.
@@ -520,7 +517,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		if qn.pkgTaken[i] || fileScope != nil && fileScope.Lookup(cand) != nil {
 			continue
 		}
-		if ps.seenByCode(file, c.Node().Pos(), qn.local[i], cand, fileScope) {
+		if ps.seenByCode(file, c.Node().Pos(), cand, fileScope) {
 			continue
 		}
 		ni.qual = cand
@@ -558,11 +555,9 @@ func (ps *passState) blankImport() *ast.ImportSpec {
 
 // seenByCode reports whether name is declared locally (below the file
 // scope) around a code literal of the file at or after pos: a plain string
-// literal whose value has the shape of a code. local holds the positions of
-// name's local declarations in the package (see qualNames).
-func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, local []token.Pos, name string, fileScope *types.Scope) bool {
-	f := ps.file.f
-	if !slices.ContainsFunc(local, func(p token.Pos) bool { return f.FileStart <= p && p <= f.FileEnd }) {
+// literal whose value has the shape of a code.
+func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name string, fileScope *types.Scope) bool {
+	if fileScope != nil && !declaredInside(fileScope, name) {
 		return false // the common case: no local scope of the file declares it
 	}
 	fs := ps.file

@@ -259,37 +259,10 @@ func (ps *passState) caseMapped(e ast.Expr, depth int) bool {
 	return false
 }
 
-// mayCaseMap reports whether the package may call strings.ToLower or
-// strings.ToUpper, which caseMapped looks for: it has a selector of either
-// name (strings.ToLower, s.ToUpper for an import named s) or imports
-// "strings" with a dot. Found once per pass; most packages have neither,
-// and then no code's subject or variable needs examining.
-func (ps *passState) mayCaseMap() bool {
-	if !ps.caseMapDone {
-		// Apart: the range over the selectors makes its function
-		// allocate on entry, and this one is called for each code.
-		ps.caseMapDone = true
-		ps.caseMap = ps.findCaseMap()
-	}
-	return ps.caseMap
-}
-
-func (ps *passState) findCaseMap() bool {
-	for _, f := range ps.pass.Files {
-		for _, imp := range f.Imports {
-			if p, ok := importPath(imp); ok && p == "strings" && imp.Name != nil && imp.Name.Name == "." {
-				return true
-			}
-		}
-	}
-	for c := range ps.insp.Root().Preorder((*ast.SelectorExpr)(nil)) {
-		switch c.Node().(*ast.SelectorExpr).Sel.Name {
-		case "ToLower", "ToUpper":
-			return true
-		}
-	}
-	return false
-}
+// mayCaseMap reports whether the package calls strings.ToLower or
+// strings.ToUpper, which caseMapped looks for (see usesScan). Most packages
+// call neither, and then no code's subject or variable needs examining.
+func (ps *passState) mayCaseMap() bool { return ps.scanUses().caseMap }
 
 // initOf returns the local variable id uses and its initializer, when
 // declared with one (x := v, var x = v).

@@ -145,11 +145,8 @@ func (ps *passState) pkgVarUses(v *types.Var) []inspector.Cursor {
 		// One pass over TypesInfo.Uses costs much less than looking up
 		// every identifier of the package.
 		ps.pkgVarIdents = make(map[*types.Var][]*ast.Ident)
-		pkgScope := ps.pass.Pkg.Scope()
-		for id, obj := range ps.pass.TypesInfo.Uses {
-			if u, ok := obj.(*types.Var); ok && u.Parent() == pkgScope {
-				ps.pkgVarIdents[u] = append(ps.pkgVarIdents[u], id)
-			}
+		for _, vi := range ps.scanUses().pkgVars {
+			ps.pkgVarIdents[vi.v] = append(ps.pkgVarIdents[vi.v], vi.id)
 		}
 	}
 	type fileIdent struct {
