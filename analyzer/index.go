@@ -34,8 +34,9 @@ type index struct {
 	minLen   int // shortest possible code: shortest prefix + sep + fewest digits
 	maxLen   int // longest string that can be a code or a near miss
 
-	mu      sync.Mutex
-	unknown map[string]string // unknownMessage results, at most maxUnknownCache
+	mu        sync.Mutex
+	unknown   map[string]string // unknownMessage results, at most maxUnknownCache
+	described map[string]string // describe results (documented codes only)
 }
 
 // codeInfo is what the pass uses about one documented code, computed once
@@ -214,8 +215,25 @@ func (ix *index) familyOf(s string) (catalog.Family, bool) {
 	return catalog.Family{}, false
 }
 
-// describe lists the documented meanings of code: `400 "A" and 401 "B"`.
+// describe lists the documented meanings of code: `400 "A" and 401 "B"`,
+// computed once per code.
 func (ix *index) describe(code string) string {
+	ix.mu.Lock()
+	d, ok := ix.described[code]
+	ix.mu.Unlock()
+	if !ok {
+		d = ix.buildDescription(code)
+		ix.mu.Lock()
+		if ix.described == nil {
+			ix.described = make(map[string]string)
+		}
+		ix.described[code] = d
+		ix.mu.Unlock()
+	}
+	return d
+}
+
+func (ix *index) buildDescription(code string) string {
 	rows := ix.catalog().Lookup(code)
 	// Rows from several pages (two services documenting one code) name
 	// their pages, so that the finding carries both sources.

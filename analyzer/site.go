@@ -937,7 +937,7 @@ var statusNames = [...]string{"StatusCode", "Status", "HTTPStatus", "HTTPStatusC
 // It does not allocate.
 func isStatusName(name string) bool {
 	for _, s := range statusNames {
-		if strings.EqualFold(name, s) {
+		if len(name) == len(s) && strings.EqualFold(name, s) {
 			return true
 		}
 	}
