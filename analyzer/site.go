@@ -8,6 +8,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -934,10 +935,13 @@ func (ps *passState) statusValue(e ast.Expr) (int, bool) {
 var statusNames = [...]string{"StatusCode", "Status", "HTTPStatus", "HTTPStatusCode", "HTTPCode", "ResponseCode", "RespCode"}
 
 // isStatusName reports whether name is one of statusNames in any letter case.
-// It does not allocate.
+// It does not allocate. strings.EqualFold matches rune by rune, so the rune
+// counts are compared first: not the byte lengths, which differ where ſ
+// (U+017F) or K (U+212A), longer in UTF-8, fold to s or k.
 func isStatusName(name string) bool {
+	n := utf8.RuneCountInString(name)
 	for _, s := range statusNames {
-		if len(name) == len(s) && strings.EqualFold(name, s) {
+		if n == len(s) && strings.EqualFold(name, s) {
 			return true
 		}
 	}
