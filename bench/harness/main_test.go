@@ -85,7 +85,9 @@ func TestPrintGroup(t *testing.T) {
 // With -instr, each driver's tables end with the instruction counts and
 // their paired ratios; without, they have none.
 func TestPrintGroupInstructions(t *testing.T) {
-	s := func(own, all int64) sample { return sample{wall: time.Second, cpu: time.Second, rssKiB: 1, ownInstr: own, instr: all} }
+	s := func(own, all int64) sample {
+		return sample{wall: time.Second, cpu: time.Second, rssKiB: 1, ownInstr: own, instr: all}
+	}
 	tools, groups, err := standaloneTools([]string{"batch"}, "/l", "/f", "/n", nil)
 	require.NoError(t, err)
 	r := result{files: 100, samples: [][]sample{{s(1.2e9, 2.2e9)}, {s(1.1e9, 2.1e9)}, {s(1e9, 2e9)}}}
