@@ -136,6 +136,14 @@ func TestUseConstantTypeSwitchVar(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "useconsttswitch")
 }
 
+// TestUseConstantLocalScopes: each kind of local scope that declares the
+// name codes around a code literal takes it for the file's new import, and
+// those no literal sees leave it free (package useconstscopes).
+func TestUseConstantLocalScopes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Checks: []string{analyzer.CatUseConstant}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "useconstscopes")
+}
+
 // TestConvertedMutualRecursion: the conversions of functions that call
 // each other are all known to each (package convcycle).
 func TestConvertedMutualRecursion(t *testing.T) {
