@@ -36,11 +36,12 @@ func TestIllTyped(t *testing.T) {
 
 // TestNoBehaviourChange: no finding whose fix would change what the
 // program does: normalising code (packages normalise), case-insensitive
-// comparisons through strings.ToLower/ToUpper (foldcase), padded spellings
+// comparisons through strings.ToLower/ToUpper (foldcase, also dot-imported:
+// foldcasedot, or renamed: foldcaserenamed), padded spellings
 // outside comparisons (padded).
 func TestNoBehaviourChange(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Checks: allBut(analyzer.CatUseConstant)})
-	analysistest.Run(t, analysistest.TestData(), a, "normalise", "foldcase", "padded")
+	analysistest.Run(t, analysistest.TestData(), a, "normalise", "foldcase", "foldcasedot", "foldcaserenamed", "padded")
 }
 
 // TestOneDiagnosticPerLiteral: with every check enabled, a literal gets at
