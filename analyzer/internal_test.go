@@ -7,8 +7,10 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -242,6 +244,33 @@ func TestDescribe(t *testing.T) {
 	ix := indexOf(catalog.Default())
 	assert.Equal(t, `400 "Token must contain projectId info." and 401 "Failed to parse the token."`, ix.describe("ModelArts.0204"))
 	assert.Equal(t, `"The input parameter is invalid." (no status)`, ix.describe("AIS.0101"))
+}
+
+// TestDescribeConcurrentlyOncePerCode: the passes that a driver runs in
+// parallel share a catalog's index, whose descriptions are computed once
+// per documented code: asked for at once, each is a fresh description.
+func TestDescribeConcurrentlyOncePerCode(t *testing.T) {
+	ix := indexOf(catalog.Default())
+	ix.catalog()
+	codes := slices.Sorted(maps.Keys(ix.codes))
+	got := make([][]string, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			for _, c := range codes {
+				got[g] = append(got[g], ix.describe(c))
+			}
+		})
+	}
+	wg.Wait()
+	for i, c := range codes {
+		want := ix.buildDescription(c)
+		require.NotEmpty(t, want, c)
+		for g := range got {
+			require.Equal(t, want, got[g][i], c)
+		}
+	}
+	assert.Len(t, ix.described, len(codes))
 }
 
 // statusOf type-checks a snippet and runs the status extraction on the
