@@ -71,7 +71,6 @@ type state struct {
 	once       sync.Once
 	compileErr error
 	given      map[string]bool   // the configuration keys that override the project file's, see givenKeys
-	urls       map[string]string // the checks' URLs, by name
 
 	mu     sync.Mutex
 	confs  onceMap[*conf]        // module root -> configuration in effect there
@@ -97,10 +96,6 @@ func (s *state) compile() error {
 			return
 		}
 		s.given = s.givenKeys(s.flags)
-		s.urls = make(map[string]string, len(checks))
-		for _, c := range checks {
-			s.urls[c.Name] = c.URL()
-		}
 	})
 	return s.compileErr
 }
@@ -781,7 +776,10 @@ func (ps *passState) flush() {
 	ps.finds = finds[:0]
 }
 
-// emit reports one diagnostic with at most one fix.
+// emit reports one diagnostic with at most one fix. Its URL is left empty:
+// drivers resolve "#"+category against the analyzer's URL (DocURL), which
+// gives the check's section (Check.URL) at less cost per finding than
+// resolving a full URL.
 func (ps *passState) emit(n ast.Node, category, msg string, fixes []analysis.SuggestedFix) {
 	if len(fixes) > 1 {
 		fixes = fixes[:1]
@@ -794,7 +792,6 @@ func (ps *passState) emit(n ast.Node, category, msg string, fixes []analysis.Sug
 		End:            n.End(),
 		Category:       category,
 		Message:        msg,
-		URL:            ps.s.urls[category],
 		SuggestedFixes: fixes,
 	})
 }

@@ -53,9 +53,9 @@ func NewFloor() *analysis.Analyzer {
 	}
 }
 
-// floorURL is errcodelint's documentation, whose URL and per-check anchor
-// the floor's diagnostics carry like errcodelint's (the driver resolves
-// them per finding).
+// floorURL is errcodelint's documentation: as errcodelint's, the floor's
+// diagnostics leave their URL empty, and the driver resolves it per
+// finding from the category and the analyzer's URL (#use-constant).
 const floorURL = "https://github.com/errcodelint/errcodelint#"
 
 // floorCategory is the category of the floor's diagnostics: errcodelint's
@@ -134,7 +134,6 @@ func (f *floor) run(pass *analysis.Pass) (any, error) {
 				End:      lit.End(),
 				Category: floorCategory,
 				Message:  t.msg,
-				URL:      floorURL + floorCategory,
 				SuggestedFixes: []analysis.SuggestedFix{{
 					Message:   t.fixMsg,
 					TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: t.newText}},
