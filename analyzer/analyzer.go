@@ -70,7 +70,7 @@ type state struct {
 
 	once       sync.Once
 	compileErr error
-	given      map[string]bool   // the configuration keys that override the project file's, see givenKeys
+	given      map[string]bool // the configuration keys that override the project file's, see givenKeys
 
 	mu     sync.Mutex
 	confs  onceMap[*conf]        // module root -> configuration in effect there
