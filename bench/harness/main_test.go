@@ -117,8 +117,8 @@ func TestCachegrindSummary(t *testing.T) {
 	assert.Equal(t, int64(1500), own)
 	assert.Equal(t, int64(1750), all)
 	_, _, err = instructions(dir, 11)
-	assert.ErrorContains(t, err, "pid 11")
+	require.ErrorContains(t, err, "pid 11")
 	write("out.13", "events: Ir\n")
 	_, _, err = instructions(dir, 10)
-	assert.ErrorContains(t, err, "no summary line")
+	require.ErrorContains(t, err, "no summary line")
 }
