@@ -327,11 +327,16 @@ func printGroup(w io.Writer, g group, tools []tool, results []result, k int) {
 
 	fmt.Fprintf(w, "\n-- driver %s: instructions (cachegrind, GOMAXPROCS=1), medians and paired ratios [quartiles]; all = with go list and the driver's other processes\n", g.driver)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "files\ttool\town G\tall G\t")
+	fmt.Fprintln(tw, "files\ttool\town G\tall G\town over the no-op, per finding\t")
 	for _, r := range results {
+		nm := median(r.samples[g.noop])
 		for _, ti := range g.members() {
 			m := median(r.samples[ti])
-			fmt.Fprintf(tw, "%d\t%s\t%.3f\t%.3f\t\n", r.files, tools[ti].name, float64(m.ownInstr)/1e9, float64(m.instr)/1e9)
+			per := "-"
+			if m.diags > 0 {
+				per = fmt.Sprintf("%.0f", float64(m.ownInstr-nm.ownInstr)/float64(m.diags))
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%.3f\t%.3f\t%s\t\n", r.files, tools[ti].name, float64(m.ownInstr)/1e9, float64(m.instr)/1e9, per)
 		}
 	}
 	fmt.Fprintln(tw, "files\tratio\town\tall\t")

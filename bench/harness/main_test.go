@@ -85,22 +85,25 @@ func TestPrintGroup(t *testing.T) {
 // With -instr, each driver's tables end with the instruction counts and
 // their paired ratios; without, they have none.
 func TestPrintGroupInstructions(t *testing.T) {
-	s := func(own, all int64) sample {
-		return sample{wall: time.Second, cpu: time.Second, rssKiB: 1, ownInstr: own, instr: all}
+	s := func(own, all int64, diags int) sample {
+		return sample{wall: time.Second, cpu: time.Second, rssKiB: 1, ownInstr: own, instr: all, diags: diags}
 	}
 	tools, groups, err := standaloneTools([]string{"batch"}, "/l", "/f", "/n", nil)
 	require.NoError(t, err)
-	r := result{files: 100, samples: [][]sample{{s(1.2e9, 2.2e9)}, {s(1.1e9, 2.1e9)}, {s(1e9, 2e9)}}}
+	r := result{files: 100, samples: [][]sample{{s(1.2e9, 2.2e9, 1000)}, {s(1.1e9, 2.1e9, 2000)}, {s(1e9, 2e9, 0)}}}
 	var b strings.Builder
 	printGroup(&b, groups[0], tools, []result{r}, 1)
 	out := b.String()
 	assert.Contains(t, out, "instructions (cachegrind")
-	assert.Regexp(t, `100 +errcodelint +1\.200 +2\.200`, out)
+	// Per finding over the no-op: (1.2e9-1e9)/1000 and (1.1e9-1e9)/2000.
+	assert.Regexp(t, `100 +errcodelint +1\.200 +2\.200 +200000\n`, out)
+	assert.Regexp(t, `100 +floor +1\.100 +2\.100 +50000\n`, out)
+	assert.Regexp(t, `100 +no-op +1\.000 +2\.000 +-\n`, out)
 	assert.Regexp(t, `100 +errcodelint / no-op +1\.200 \[1\.200, 1\.200\] +1\.100 \[`, out)
 	assert.Regexp(t, `100 +errcodelint / floor +1\.091 \[1\.091, 1\.091\] +1\.048 \[`, out)
 
 	b.Reset()
-	r.samples = [][]sample{{s(0, 0)}, {s(0, 0)}, {s(0, 0)}}
+	r.samples = [][]sample{{s(0, 0, 1)}, {s(0, 0, 1)}, {s(0, 0, 0)}}
 	printGroup(&b, groups[0], tools, []result{r}, 1)
 	assert.NotContains(t, b.String(), "instructions")
 }
