@@ -490,15 +490,25 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			}
 		case *ast.IfStmt:
 			direct = false
-			if ek == edge.IfStmt_Body && !ps.ownerAssigned(subject, p.Body.Pos(), usePos) {
+			// The statuses first: ownerAssigned asks only if there are
+			// any, as most conditions tie none.
+			if ek == edge.IfStmt_Body {
+				n := len(out)
 				out = ps.condStatuses(p.Cond, subject, out)
 				out = ps.ifTypeStatuses(p.Init, p.Cond, out)
+				if len(out) > n && ps.ownerAssignedIn(subject, cur, p.Body.Pos(), usePos) {
+					out = out[:n]
+				}
 			}
 		case *ast.CaseClause:
 			direct = false
-			if ek == edge.CaseClause_Body && !ps.ownerAssigned(subject, p.Colon, usePos) {
+			if ek == edge.CaseClause_Body {
+				n := len(out)
 				out = ps.caseStatuses(parent, subject, out)
 				out = ps.typeCaseStatuses(parent, out)
+				if len(out) > n && ps.ownerAssignedIn(subject, parent, p.Colon, usePos) {
+					out = out[:n]
+				}
 			}
 		case *ast.BlockStmt:
 			direct = false
@@ -1193,17 +1203,61 @@ func hasCall(e ast.Expr) bool {
 // assigned (or its address taken) between from and to: a status tested
 // before then belongs to another value.
 func (ps *passState) ownerAssigned(subject ast.Expr, from, to token.Pos) bool {
+	v := ps.ownerVar(subject)
+	return v != nil && ps.assignedIn(v, from, to)
+}
+
+// ownerVar returns the variable of the package at the root of subject, or
+// nil.
+func (ps *passState) ownerVar(subject ast.Expr) *types.Var {
 	if subject == nil {
-		return false
+		return nil
 	}
 	obj, _ := ps.root(subject)
 	v, ok := obj.(*types.Var)
 	if !ok || v.Pkg() != ps.pass.Pkg {
-		return false
+		return nil
 	}
+	return v
+}
+
+// assignedIn reports whether v is assigned (see assignments) between from
+// and to.
+func (ps *passState) assignedIn(v *types.Var, from, to token.Pos) bool {
 	as := ps.assignments(v)
 	i, _ := slices.BinarySearch(as, from)
 	return i < len(as) && as[i] < to
+}
+
+// smallBody is the number of identifiers up to which ownerAssignedIn
+// examines a body itself rather than all the uses of the variable.
+const smallBody = 64
+
+// ownerAssignedIn is ownerAssigned for a range from-to within body (the
+// body of an if statement or a case clause holding the code): every use of
+// the variable there is in body. A small body is examined itself, saving
+// the search of the variable's uses in its whole function (most are
+// if se.ErrorCode == "..." { return nil }); a larger one, or a variable
+// whose uses are known already, asks assignments, computed once.
+func (ps *passState) ownerAssignedIn(subject ast.Expr, body inspector.Cursor, from, to token.Pos) bool {
+	v := ps.ownerVar(subject)
+	if v == nil {
+		return false
+	}
+	if _, known := ps.assigns[v]; known || v.Parent() == ps.pass.Pkg.Scope() {
+		return ps.assignedIn(v, from, to)
+	}
+	info, name, n := ps.pass.TypesInfo, v.Name(), 0
+	for c := range body.Preorder((*ast.Ident)(nil)) {
+		if n++; n > smallBody {
+			return ps.assignedIn(v, from, to)
+		}
+		id := c.Node().(*ast.Ident)
+		if p := id.Pos(); from <= p && p < to && id.Name == name && info.Uses[id] == v && assigning(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // assignments returns the positions, ascending, of the uses of v that
@@ -1214,17 +1268,8 @@ func (ps *passState) assignments(v *types.Var) []token.Pos {
 	}
 	as := []token.Pos{}
 	for _, u := range ps.varUses(v) {
-		p := u.Node().Pos()
-		for u.ParentEdgeKind() == edge.ParenExpr_X {
-			u = u.Parent()
-		}
-		switch u.ParentEdgeKind() {
-		case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
-			as = append(as, p)
-		case edge.UnaryExpr_X:
-			if u.Parent().Node().(*ast.UnaryExpr).Op == token.AND {
-				as = append(as, p)
-			}
+		if assigning(u) {
+			as = append(as, u.Node().Pos())
 		}
 	}
 	slices.Sort(as)
@@ -1233,6 +1278,21 @@ func (ps *passState) assignments(v *types.Var) []token.Pos {
 	}
 	ps.assigns[v] = as
 	return as
+}
+
+// assigning reports whether the use of a variable at u assigns it or
+// takes its address.
+func assigning(u inspector.Cursor) bool {
+	for u.ParentEdgeKind() == edge.ParenExpr_X {
+		u = u.Parent()
+	}
+	switch u.ParentEdgeKind() {
+	case edge.AssignStmt_Lhs, edge.IncDecStmt_X, edge.RangeStmt_Key, edge.RangeStmt_Value:
+		return true
+	case edge.UnaryExpr_X:
+		return u.Parent().Node().(*ast.UnaryExpr).Op == token.AND
+	}
+	return false
 }
 
 // isRegexpArg reports whether the literal at c is the pattern argument of

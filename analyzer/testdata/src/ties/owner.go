@@ -93,3 +93,61 @@ func negated(se *Nested) bool {
 	}
 	return false
 }
+
+func reassignedInCase(se, other *Nested) bool {
+	switch se.StatusCode {
+	case 404:
+		se = other
+		return se.ErrorCode == "ModelArts.0101" // another value than the one whose status was tested
+	}
+	return false
+}
+
+func reset(se **Nested, other *Nested) { *se = other }
+
+func addressTaken(se, other *Nested) bool {
+	if se.StatusCode == 404 {
+		reset(&se, other)
+		return se.ErrorCode == "ModelArts.0101" // se may hold another value
+	}
+	return false
+}
+
+func assignedAfter(se, other *Nested) bool {
+	if se.StatusCode == 404 {
+		if se.ErrorCode == "ModelArts.0101" { // want `tied to status 404`
+			return true
+		}
+		se = other
+	}
+	return se == nil
+}
+
+// A long body is searched as a short one.
+func reassignedInLongBody(se, other *Nested, a, b, c, d int) bool {
+	if se.StatusCode == 404 {
+		x := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		y := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + x
+		z := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + y
+		if z > 0 {
+			se = other
+		}
+		return se.ErrorCode == "ModelArts.0101" // another value than the one whose status was tested
+	}
+	return false
+}
+
+func longBodyAssignedAfter(se, other *Nested, a, b, c, d int) bool {
+	if se.StatusCode == 404 {
+		x := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		y := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + x
+		if se.ErrorCode == "ModelArts.0101" { // want `tied to status 404`
+			return true
+		}
+		z := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + y
+		if z > 0 {
+			se = other
+		}
+	}
+	return false
+}
