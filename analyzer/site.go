@@ -721,9 +721,21 @@ func endsInFallthrough(s ast.Stmt) bool {
 // blockIndex is what blockGuards needs of a block, computed once per
 // block: the indexes of its guard-shaped statements that may tie a status
 // (see mayTie) and of its labels that a goto jumps to, both ascending.
+// live says, per guard, whether it ties a status for some code's subject,
+// found the first time a code after it asks (see guardTies).
 type blockIndex struct {
 	guards, targets []int
+	live            []guardLive
 }
+
+// guardLive says whether a guard may tie a status: not yet known, yes, no.
+type guardLive uint8
+
+const (
+	guardUnknown guardLive = iota
+	guardLives
+	guardDead
+)
 
 // blockGuards appends the statuses established by the guards among the
 // first idx statements of block b (at c): if status != 404 { return }. A
@@ -744,6 +756,7 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 				bi.targets = append(bi.targets, i)
 			}
 		}
+		bi.live = make([]guardLive, len(bi.guards))
 		if fs.blocks == nil {
 			fs.blocks = map[*ast.BlockStmt]*blockIndex{}
 		}
@@ -757,11 +770,14 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		from = bi.targets[t-1]
 	}
 	g, _ := slices.BinarySearch(bi.guards, from)
-	for _, i := range bi.guards[g:] {
+	for k, i := range bi.guards[g:] {
 		if i >= idx {
 			break
 		}
 		stmt := b.List[i]
+		if !ps.guardTies(bi, g+k, stmt) {
+			continue
+		}
 		n := len(out)
 		out = ps.guardStatuses(stmt, subject, out)
 		if len(out) > n && ps.ownerAssigned(subject, stmt.End(), usePos) {
@@ -769,6 +785,22 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		}
 	}
 	return out
+}
+
+// guardTies reports whether the k-th guard of bi, stmt, ties a status to
+// the code of some subject, found once per guard: with no subject, as
+// every status expression is compatible with none (see compatible), and a
+// subject can only take statuses away. Most guards among codes
+// (if !errors.As(err, &se) { return }, with se of a type naming no status)
+// tie nothing, and each later code of the block skips them.
+func (ps *passState) guardTies(bi *blockIndex, k int, stmt ast.Stmt) bool {
+	if bi.live[k] == guardUnknown {
+		bi.live[k] = guardDead
+		if len(ps.guardStatuses(stmt, nil, nil)) > 0 {
+			bi.live[k] = guardLives
+		}
+	}
+	return bi.live[k] == guardLives
 }
 
 // mayTie reports whether a guard's condition may tie a status (see
