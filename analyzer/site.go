@@ -484,9 +484,7 @@ func (ps *passState) tiedStatuses(anchor inspector.Cursor, subject ast.Expr) []i
 			if p.Op == token.LAND {
 				// The whole && chain at once: linear in its length however
 				// many codes it has.
-				ch := ps.landChain(parent)
-				out = ch.others(cur.Node(), out)
-				parent = ch.top
+				out, parent = ps.landOthers(parent, cur.Node(), out)
 			}
 		case *ast.IfStmt:
 			direct = false
@@ -549,6 +547,65 @@ type andChain struct {
 }
 
 const shortChain = 8
+
+// landOthers appends the statuses tied by the conjuncts other than conj
+// of the && chain that the && at c belongs to (see andChain.others), and
+// returns the chain's outermost &&. A chain of up to shortChain conjuncts
+// and levels (nearly all) is searched in place, without allocating: a
+// code costs its few conjuncts again. A longer one is searched once (see
+// landChain).
+func (ps *passState) landOthers(c inspector.Cursor, conj ast.Node, out []int) ([]int, inspector.Cursor) {
+	if ch := ps.file.chains[c.Node()]; ch != nil {
+		return ch.others(conj, out), ch.top
+	}
+	if top, ok := shortChainTop(c); ok {
+		var stackBuf, conjBuf [shortChain]ast.Expr
+		stack, conjs := append(stackBuf[:0], top.Node().(ast.Expr)), conjBuf[:0]
+		short := true
+		for len(stack) > 0 && short {
+			e := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.LAND {
+				short = len(stack)+2 <= shortChain
+				stack = append(stack, b.Y, b.X)
+				continue
+			}
+			short = len(conjs) < shortChain
+			conjs = append(conjs, e)
+		}
+		if short {
+			for _, e := range conjs {
+				if ast.Node(e) != conj {
+					out = ps.statusesIn(e, nil, false, out)
+				}
+			}
+			slices.Sort(out)
+			return slices.Compact(out), top
+		}
+	}
+	ch := ps.landChain(c)
+	return ch.others(conj, out), ch.top
+}
+
+// shortChainTop returns the outermost && of the chain that the && at c
+// belongs to, and false when it is more than shortChain levels up.
+func shortChainTop(c inspector.Cursor) (inspector.Cursor, bool) {
+	top := c
+	for range shortChain {
+		up := top
+		for up.ParentEdgeKind() == edge.ParenExpr_X {
+			up = up.Parent()
+		}
+		if k := up.ParentEdgeKind(); k != edge.BinaryExpr_X && k != edge.BinaryExpr_Y {
+			return top, true
+		}
+		if b, ok := up.Parent().Node().(*ast.BinaryExpr); !ok || b.Op != token.LAND {
+			return top, true
+		}
+		top = up.Parent()
+	}
+	return top, false
+}
 
 // landChain returns the && chain that the && at c belongs to, computed
 // once per chain.

@@ -135,3 +135,18 @@ func funcLits(se *E) {
 		}()
 	}
 }
+
+// Every conjunct of an && chain ties its statuses to the codes of the
+// others, however it is parenthesized and however long the chain (short
+// chains are searched in place, longer ones once).
+func andChains(se *E, a, b, c, d, e, f, g bool) {
+	_ = se.StatusCode == 404 && se.ErrorCode == "ModelArts.0101"                                                // want `tied to status 404`
+	_ = se.ErrorCode == "ModelArts.0101" && (se.Retry && se.StatusCode == 404)                                  // want `tied to status 404`
+	_ = (se.ErrorCode == "ModelArts.0101" && a) && se.StatusCode == 409                                         // want `tied to status 409`
+	_ = se.StatusCode == 404 && a && b && c && d && e && f && se.ErrorCode == "ModelArts.0101"                  // want `tied to status 404`
+	_ = se.StatusCode == 404 && a && b && c && d && e && f && g && se.ErrorCode == "ModelArts.0101"             // want `tied to status 404`
+	_ = se.ErrorCode == "ModelArts.0101" && a && b && c && d && e && f && g && se.StatusCode == 404             // want `tied to status 404`
+	_ = se.ErrorCode == "ModelArts.0101" && a && (b && (c && (d && (e && (f && (g && se.StatusCode == 404)))))) // want `tied to status 404`
+	_ = se.StatusCode == 400 && se.ErrorCode == "ModelArts.0101" && se.ErrorCode == "ModelArts.0204"
+	_ = se.StatusCode == 404 && (se.ErrorCode == "ModelArts.0101" || se.ErrorCode == "ModelArts.0204") // want `tied to status 404` `tied to status 404`
+}
