@@ -23,6 +23,8 @@ const thisModule = "github.com/errcodelint/errcodelint"
 type fileFix struct {
 	qual    string         // the import's name, e.g. "codes"
 	pkgName *types.PkgName // the import; nil when the file does not import the package
+
+	localDone, local bool // see localQual
 }
 
 // constFix is the fix replacing a literal by a constant of its code, and
@@ -271,8 +273,9 @@ func (ps *passState) quals() *qualNames {
 
 // declaredInside reports whether a scope nested in sc, at any depth,
 // declares name. Given a file's scope, it looks up the name once in each
-// local scope of the file: most files declare no candidate name locally,
-// and then none of their literals needs a lookup (see seenByCode).
+// local scope of the file: most files declare no candidate name (or the
+// import's name) locally, and then none of their literals needs a lookup
+// (see seenByCode and localQual).
 func declaredInside(sc *types.Scope, name string) bool {
 	for i := range sc.NumChildren() {
 		if ch := sc.Child(i); ch.Lookup(name) != nil || declaredInside(ch, name) {
@@ -460,9 +463,15 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 			return nil, nil, cs.noMod
 		}
 	}
-	inner := ps.scopeAt(c)
-	if inner == nil {
-		return nil, nil, "no scope information here"
+	// With the file's scope recorded, the literal has a scope (scopeAt
+	// would stop at the file at the latest): it is looked up only when a
+	// local declaration may shadow the import's name.
+	fileScope := ps.fileScope()
+	var inner *types.Scope
+	if fileScope == nil {
+		if inner = ps.scopeAt(c); inner == nil {
+			return nil, nil, "no scope information here"
+		}
 	}
 	ff := ps.fileFix()
 	if ff.pkgName == nil {
@@ -473,14 +482,28 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 		return ps.s.useText(ni.qual, ci), ni.edit, ""
 	}
 	// The import declares ff.qual in the file scope: only a local
-	// declaration can shadow it.
-	fs := ps.file
-	if fileScope := ps.fileScope(); fileScope == nil || declaredBelow(ff.qual, inner, fileScope, &fs.qualClear) {
-		if _, obj := inner.LookupParent(ff.qual, lit.Pos()); obj != ff.pkgName {
-			return nil, nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
+	// declaration can shadow it, and most files have none.
+	if fileScope == nil || ff.localQual(fileScope) {
+		if inner == nil {
+			inner = ps.scopeAt(c)
+		}
+		if fileScope == nil || declaredBelow(ff.qual, inner, fileScope, &ps.file.qualClear) {
+			if _, obj := inner.LookupParent(ff.qual, lit.Pos()); obj != ff.pkgName {
+				return nil, nil, fmt.Sprintf("the name %s is shadowed here", ff.qual)
+			}
 		}
 	}
 	return ps.s.useText(ff.qual, ci), nil, ""
+}
+
+// localQual reports whether a local scope of the file, whose scope is
+// fileScope, declares the import's name, looked up once per file.
+func (ff *fileFix) localQual(fileScope *types.Scope) bool {
+	if !ff.localDone {
+		ff.localDone = true
+		ff.local = declaredInside(fileScope, ff.qual)
+	}
+	return ff.local
 }
 
 // newImport is how the fixes in a file that does not import the constants
@@ -555,31 +578,81 @@ func (ps *passState) blankImport() *ast.ImportSpec {
 
 // seenByCode reports whether name is declared locally (below the file
 // scope) around a code literal of the file at or after pos: a plain string
-// literal whose value has the shape of a code.
+// literal whose value has the shape of a code. Only the top-level
+// declarations holding such a local declaration are searched.
 func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name string, fileScope *types.Scope) bool {
-	if fileScope != nil && !declaredInside(fileScope, name) {
-		return false // the common case: no local scope of the file declares it
+	var decls []ast.Decl // nil: the whole file
+	if fileScope != nil {
+		ds, ok := declaringDecls(ps.file.f, fileScope, name, pos)
+		if ok && len(ds) == 0 {
+			return false // the common case: no local scope of the file declares it
+		}
+		if ok && file.Node() == ps.file.f {
+			decls = ds
+		}
 	}
 	fs := ps.file
 	clear := fs.clear[:0]
 	defer func() { fs.clear = clear[:0] }()
-	for c := range file.Preorder((*ast.BasicLit)(nil)) {
-		lit := c.Node().(*ast.BasicLit)
-		if lit.Pos() < pos || lit.Kind != token.STRING || !ps.ix.candidate(lit.Value) {
-			continue
+	seen := func(root inspector.Cursor) bool {
+		for c := range root.Preorder((*ast.BasicLit)(nil)) {
+			lit := c.Node().(*ast.BasicLit)
+			if lit.Pos() < pos || lit.Kind != token.STRING || !ps.ix.candidate(lit.Value) {
+				continue
+			}
+			if _, ok := ps.ix.familyOf(lit.Value[1 : len(lit.Value)-1]); !ok {
+				continue
+			}
+			sc := ps.scopeAt(c)
+			if sc == nil || fileScope != nil && !declaredBelow(name, sc, fileScope, &clear) {
+				continue
+			}
+			if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
+				return true
+			}
 		}
-		if _, ok := ps.ix.familyOf(lit.Value[1 : len(lit.Value)-1]); !ok {
-			continue
-		}
-		sc := ps.scopeAt(c)
-		if sc == nil || fileScope != nil && !declaredBelow(name, sc, fileScope, &clear) {
-			continue
-		}
-		if _, obj := sc.LookupParent(name, lit.Pos()); obj != nil {
+		return false
+	}
+	if decls == nil {
+		return seen(file)
+	}
+	for dc := range file.Children() {
+		if d, ok := dc.Node().(ast.Decl); ok && slices.Contains(decls, d) && seen(dc) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaringDecls returns the top-level declarations of f, whose scope is
+// fileScope, that end after pos and hold a local scope declaring name. A
+// local scope, and every scope nested in it, belongs to the declaration
+// holding the position of its top-level ancestor (a child of the file
+// scope): a literal that sees the local declaration is in that
+// declaration. ok is false when such a scope is in no declaration.
+func declaringDecls(f *ast.File, fileScope *types.Scope, name string, pos token.Pos) (decls []ast.Decl, ok bool) {
+	for i := range fileScope.NumChildren() {
+		ch := fileScope.Child(i)
+		if ch.Lookup(name) == nil && !declaredInside(ch, name) {
+			continue
+		}
+		j, found := slices.BinarySearchFunc(f.Decls, ch.Pos(), func(d ast.Decl, p token.Pos) int {
+			switch {
+			case d.End() <= p:
+				return -1
+			case d.Pos() > p:
+				return 1
+			}
+			return 0
+		})
+		if !found {
+			return nil, false
+		}
+		if d := f.Decls[j]; d.End() > pos && !slices.Contains(decls, d) {
+			decls = append(decls, d)
+		}
+	}
+	return decls, true
 }
 
 // fileFix finds, once per file, the file's import of the constants package.
