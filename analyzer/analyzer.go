@@ -313,13 +313,13 @@ var (
 )
 
 // runFiles walks the string literals of files (of the package's total
-// checkable files) and, in files that use constants whose value is a code,
-// those uses. Identifiers are visited only in such files: elsewhere the walk
-// skips every subtree without a literal.
+// checkable files) and the uses of constants whose value is a code, in
+// source order. The walk visits only the subtrees that hold a literal; the
+// uses come from one pass over TypesInfo.Uses (see identCursors), so that
+// the identifiers of a file are not visited one by one, unless only a few
+// of the package's files are checked: then a lookup per identifier in those
+// files costs less.
 func (ps *passState) runFiles(files []checkedFile, total int) {
-	// Uses of code constants: one walk over TypesInfo.Uses, unless only a
-	// few of the package's files are checked; then a lookup per identifier
-	// in those files costs less.
 	perIdent := 2*len(files) < total
 	var uses []*ast.Ident
 	if !perIdent {
@@ -329,14 +329,19 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 		f := cf.f
 		lo, _ := slices.BinarySearchFunc(uses, f.FileStart, cmpIdentPos)
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
-		ids := uses[lo:hi]
+		ids := identCursors{ids: uses[lo:hi], last: cf.c}
 		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test, cgo: cf.cgo}
 		nodes := litTypes
-		if perIdent || len(ids) > 0 {
+		if perIdent {
 			nodes = litIdentTypes
 		}
 		for c := range cf.c.Preorder(nodes...) {
-			switch n := c.Node().(type) {
+			n := c.Node()
+			// The uses before n, in source order: n's subtree follows
+			// them (a literal holds no identifier; a declaration's
+			// identifiers come after its position).
+			ps.identsBefore(&ids, n.Pos())
+			switch n := n.(type) {
 			case *ast.BasicLit:
 				if n.Kind == token.STRING {
 					ps.lit(c, n)
@@ -345,23 +350,77 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 			case *ast.DeclStmt:
 				ps.declConsts(n.Decl) // local constants, in scope after this
 			case *ast.Ident:
-				if perIdent {
-					if ps.isCodeConst(ps.pass.TypesInfo.Uses[n]) {
-						ps.ident(c, n)
-						ps.flush()
-					}
-					continue
-				}
-				// The walk meets the identifiers in source order, as
-				// constUses sorted them.
-				if len(ids) > 0 && ids[0] == n {
-					ids = ids[1:]
+				if ps.isCodeConst(ps.pass.TypesInfo.Uses[n]) {
 					ps.ident(c, n)
 					ps.flush()
 				}
 			}
 		}
+		ps.identsBefore(&ids, f.FileEnd+1)
 	}
+}
+
+// identsBefore examines the uses of ids that come before pos.
+func (ps *passState) identsBefore(ids *identCursors, pos token.Pos) {
+	for len(ids.ids) > 0 && ids.ids[0].Pos() < pos {
+		id := ids.ids[0]
+		ids.ids = ids.ids[1:]
+		if c, ok := ids.find(id); ok {
+			ps.ident(c, id)
+			ps.flush()
+		}
+	}
+}
+
+// identCursors finds the cursors of a file's identifiers, given in source
+// order: each search starts from the previous one's, so that the file's
+// nodes are passed over about once in all.
+type identCursors struct {
+	ids  []*ast.Ident     // the identifiers still to find, by position
+	last inspector.Cursor // the previous identifier's cursor (first: the file's)
+}
+
+func (ic *identCursors) find(id *ast.Ident) (inspector.Cursor, bool) {
+	pos, end := id.Pos(), id.End()
+	// Up from the previous identifier to the first node that holds id,
+	// through the siblings after each node passed: id comes later.
+	c := ic.last
+	for {
+		n := c.Node()
+		if _, file := n.(*ast.File); file || c.Index() < 0 || n.Pos() <= pos && end <= n.End() {
+			break
+		}
+		if next, ok := nextHolding(c, pos, end); ok {
+			c = next
+			break
+		}
+		c = c.Parent()
+	}
+	found, ok := c.FindByPos(pos, end)
+	if !ok || found.Node() != id {
+		// FindByPos finds the innermost node at a range; an identifier
+		// is a leaf, so this happens only with inexact positions.
+		found, ok = c.FindNode(id)
+		if !ok {
+			return inspector.Cursor{}, false
+		}
+	}
+	ic.last = found
+	return found, true
+}
+
+// nextHolding returns the first sibling after c whose range holds pos..end.
+func nextHolding(c inspector.Cursor, pos, end token.Pos) (inspector.Cursor, bool) {
+	for s, ok := c.NextSibling(); ok; s, ok = s.NextSibling() {
+		n := s.Node()
+		if n.Pos() > pos {
+			break
+		}
+		if end <= n.End() {
+			return s, true
+		}
+	}
+	return inspector.Cursor{}, false
 }
 
 func cmpIdentPos(id *ast.Ident, pos token.Pos) int { return cmp.Compare(id.Pos(), pos) }
