@@ -208,7 +208,9 @@ func (ix *index) familyOf(s string) (catalog.Family, bool) {
 		return catalog.Family{}, false
 	}
 	for _, f := range ix.families {
-		if codeshape.SameKey(prefix, f.Prefix) {
+		// Most codes are written as the catalog spells them: the exact
+		// comparison is the cheaper one.
+		if prefix == f.Prefix || codeshape.SameKey(prefix, f.Prefix) {
 			return f, true
 		}
 	}
