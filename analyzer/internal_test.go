@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/errcodelint/errcodelint/catalog"
 )
@@ -369,4 +370,60 @@ func TestErrTypeStatus(t *testing.T) {
 	}
 	_, ok := errTypeOf(types.Typ[types.Int])
 	assert.False(t, ok)
+}
+
+// TestIdentCursorsFindsEveryUse checks that identCursors, which searches
+// for each identifier from the previous one's cursor, finds the cursor of
+// every identifier of a file, in source order, wherever it stands: the
+// same cursors as a walk over every identifier.
+func TestIdentCursorsFindsEveryUse(t *testing.T) {
+	const src = `package p
+
+import "strings"
+
+const A = "ModelArts.0204"
+
+var top = []string{A, strings.ToLower(A)}
+
+type T struct{ Code string }
+
+func (T) M(x string) bool { return x == A }
+
+func f(x string, t T) (string, bool) {
+	const local = A
+	g := func() string { if x == local { return A }; return "" }
+	switch x {
+	case A, local:
+		return g(), true
+	}
+	for _, c := range top {
+		if c == A && t.Code != A {
+			return c, T{Code: A}.M(A)
+		}
+	}
+	return map[string]string{A: A}[x], false
+}
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	require.NoError(t, err)
+	insp := inspector.New([]*ast.File{f})
+	file, ok := insp.Root().FirstChild()
+	require.True(t, ok)
+	var want []inspector.Cursor
+	var ids []*ast.Ident
+	for c := range file.Preorder((*ast.Ident)(nil)) {
+		want = append(want, c)
+		ids = append(ids, c.Node().(*ast.Ident))
+	}
+	require.Greater(t, len(ids), 50)
+	// Every identifier, and every fourth one (longer jumps between them).
+	for _, step := range []int{1, 4} {
+		ic := identCursors{last: file}
+		for i := 0; i < len(ids); i += step {
+			got, ok := ic.find(ids[i])
+			require.True(t, ok, "%s at %v", ids[i].Name, fset.Position(ids[i].Pos()))
+			assert.Equal(t, want[i], got, "%s at %v", ids[i].Name, fset.Position(ids[i].Pos()))
+		}
+	}
 }
