@@ -75,6 +75,7 @@ type state struct {
 	mu     sync.Mutex
 	confs  onceMap[*conf]        // module root -> configuration in effect there
 	locals onceMap[*localPkg]    // directory -> local package (nil: none), see localPkg
+	dirs   onceMap[*goDir]       // package directory -> its files, see otherNames
 	works  map[string][]string   // module root -> its workspace's module roots
 	cats   onceMap[*index]       // resolved catalog paths -> index
 	mods   map[string]*modInfo   // directory -> enclosing go.mod

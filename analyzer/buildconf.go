@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -25,10 +26,12 @@ import (
 // package's directory that the pass does not have: _test.go files of the
 // package (not of its external test package) and files for other build
 // configurations (x_windows.go, //go:build tags). An import of the constants
-// package under one of these names would clash in that configuration. The
-// files are read once per pass, when a fix first needs a new import; only
-// the names containing word (the candidate names' common part) are
-// wanted, so a file whose text does not contain it is not parsed.
+// package under one of these names would clash in that configuration. They
+// are found once per pass, when a fix first needs a new import; only the
+// names containing word (the candidate names' common part) are wanted, so a
+// file whose text does not contain it is not parsed. The directory is
+// listed, and each file read, once per analyzer instance (see goDir): the
+// passes over a package and its test variant share them.
 func (ps *passState) otherNames(word string) map[string]bool {
 	if ps.others != nil {
 		return ps.others
@@ -37,55 +40,113 @@ func (ps *passState) otherNames(word string) map[string]bool {
 	if ps.dir == "" || ps.pass.Pkg == nil {
 		return ps.others
 	}
+	gd, _ := ps.s.dirs.get(ps.dir, func() (*goDir, error) { return listGoDir(ps.dir), nil })
+	if len(gd.files) == 0 {
+		return ps.others
+	}
 	have := map[string]bool{}
 	for _, f := range ps.pass.Files {
 		if tf := ps.pass.Fset.File(f.Pos()); tf != nil {
 			have[filepath.Base(tf.Name())] = true
 		}
 	}
-	entries, err := os.ReadDir(ps.dir)
-	if err != nil {
-		return ps.others
-	}
-	fset := token.NewFileSet()
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".go") || have[name] || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+	for _, name := range gd.files {
+		if have[name] {
 			continue
 		}
-		path := filepath.Join(ps.dir, name)
-		src, err := os.ReadFile(path)
-		if err != nil || !bytes.Contains(src, []byte(word)) {
-			continue
-		}
-		f, _ := parser.ParseFile(fset, path, src, parser.SkipObjectResolution)
-		if f == nil || f.Name == nil || f.Name.Name != ps.pass.Pkg.Name() {
-			continue // another package (p_test), or no package clause
-		}
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil {
-					ps.others[d.Name.Name] = true
-				}
-			case *ast.GenDecl:
-				if d.Tok == token.IMPORT {
-					continue
-				}
-				for _, s := range d.Specs {
-					switch s := s.(type) {
-					case *ast.ValueSpec:
-						for _, id := range s.Names {
-							ps.others[id.Name] = true
-						}
-					case *ast.TypeSpec:
-						ps.others[s.Name.Name] = true
-					}
-				}
+		if fd := gd.decls(name, word); fd != nil && fd.pkg == ps.pass.Pkg.Name() {
+			for _, n := range fd.names {
+				ps.others[n] = true
 			}
 		}
 	}
 	return ps.others
+}
+
+// goDir is a package directory as otherNames sees it, read once per
+// analyzer instance.
+type goDir struct {
+	dir   string
+	files []string // its .go files' names, but those the go command ignores (., _)
+	mu    sync.Mutex
+	read  map[fileWord]*fileDecls // see decls
+}
+
+type fileWord struct{ file, word string }
+
+// fileDecls is what a file of the directory declares at package level.
+type fileDecls struct {
+	pkg   string   // its package clause
+	names []string // the names of its package-level declarations
+}
+
+func listGoDir(dir string) *goDir {
+	gd := &goDir{dir: dir}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return gd
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+			continue
+		}
+		gd.files = append(gd.files, name)
+	}
+	return gd
+}
+
+// decls returns the package-level declarations of the directory's file
+// name, read once, or nil when its text does not contain word or it has
+// no package clause.
+func (gd *goDir) decls(name, word string) *fileDecls {
+	key := fileWord{name, word}
+	gd.mu.Lock()
+	defer gd.mu.Unlock()
+	if fd, ok := gd.read[key]; ok {
+		return fd
+	}
+	fd := readFileDecls(filepath.Join(gd.dir, name), word)
+	if gd.read == nil {
+		gd.read = make(map[fileWord]*fileDecls)
+	}
+	gd.read[key] = fd
+	return fd
+}
+
+func readFileDecls(path, word string) *fileDecls {
+	src, err := os.ReadFile(path)
+	if err != nil || !bytes.Contains(src, []byte(word)) {
+		return nil
+	}
+	f, _ := parser.ParseFile(token.NewFileSet(), path, src, parser.SkipObjectResolution)
+	if f == nil || f.Name == nil {
+		return nil
+	}
+	fd := &fileDecls{pkg: f.Name.Name}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				fd.names = append(fd.names, d.Name.Name)
+			}
+		case *ast.GenDecl:
+			if d.Tok == token.IMPORT {
+				continue
+			}
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.ValueSpec:
+					for _, id := range s.Names {
+						fd.names = append(fd.names, id.Name)
+					}
+				case *ast.TypeSpec:
+					fd.names = append(fd.names, s.Name.Name)
+				}
+			}
+		}
+	}
+	return fd
 }
 
 // buildContexts are the build configurations a file is matched against to
