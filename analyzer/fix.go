@@ -51,19 +51,22 @@ func (ps *passState) constFix(o *occurrence) constFix {
 	if reason != "" {
 		return constFix{reason: reason}
 	}
-	return constFix{text: ut, fixes: pkgFix(lit, ut, imp)}
+	return constFix{text: ut, fixes: ps.pkgFix(lit, ut, imp)}
 }
 
 // pkgFix returns the fix replacing lit by the constants package's constant,
-// with the import edit imp if the file needs one. One allocation holds the
-// fix and its edits; the texts are shared by every finding of this code and
-// qualifier (see state.useText).
-func pkgFix(lit *ast.BasicLit, ut *useText, imp *analysis.TextEdit) []analysis.SuggestedFix {
-	buf := new(struct {
-		fixes [1]analysis.SuggestedFix
-		edits [2]analysis.TextEdit
-	})
-	edits := buf.edits[:0]
+// with the import edit imp if the file needs one. The fix and its edits are
+// taken from a block allocated for many findings (see fixBlock); the texts
+// are shared by every finding of this code and qualifier (see
+// state.useText).
+func (ps *passState) pkgFix(lit *ast.BasicLit, ut *useText, imp *analysis.TextEdit) []analysis.SuggestedFix {
+	cs := ps.constPkg()
+	if len(cs.fixBufs) == 0 {
+		cs.fixBufs = make([]fixBuf, fixBlock)
+	}
+	buf := &cs.fixBufs[0]
+	cs.fixBufs = cs.fixBufs[1:]
+	edits := buf.edits[:0:len(buf.edits)]
 	if imp != nil {
 		edits = append(edits, *imp)
 	}
@@ -71,6 +74,16 @@ func pkgFix(lit *ast.BasicLit, ut *useText, imp *analysis.TextEdit) []analysis.S
 	buf.fixes[0] = analysis.SuggestedFix{Message: ut.fixMsg, TextEdits: edits}
 	return buf.fixes[:]
 }
+
+// fixBuf holds one use-constant fix and its edits (see pkgFix).
+type fixBuf struct {
+	fixes [1]analysis.SuggestedFix
+	edits [2]analysis.TextEdit
+}
+
+// fixBlock is how many fixBufs one allocation makes: a code-dense file has
+// a few dozen findings.
+const fixBlock = 32
 
 // usableConst reports whether constant k can replace a literal of type t.
 func usableConst(k *types.Const, t types.Type) bool {
@@ -245,6 +258,7 @@ func (ps *passState) addConst(k *types.Const) {
 type qualNames struct {
 	names    [4]string
 	pkgTaken [4]bool
+	path     string // the package's quoted import path
 }
 
 // quals computes the candidate import names once per pass.
@@ -252,9 +266,9 @@ func (ps *passState) quals() *qualNames {
 	if ps.qn != nil {
 		return ps.qn
 	}
-	qn := &qualNames{}
-	ps.qn = qn
 	cp := ps.c.constPkg
+	qn := &qualNames{path: strconv.Quote(cp)}
+	ps.qn = qn
 	pkgName := path.Base(cp)
 	if cs := ps.constPkg(); cs.pkg != nil {
 		pkgName = cs.pkg.Name()
@@ -278,7 +292,7 @@ func (ps *passState) quals() *qualNames {
 // (see seenByCode and localQual).
 func declaredInside(sc *types.Scope, name string) bool {
 	for i := range sc.NumChildren() {
-		if ch := sc.Child(i); ch.Lookup(name) != nil || declaredInside(ch, name) {
+		if ch := sc.Child(i); ch.Len() > 0 && ch.Lookup(name) != nil || declaredInside(ch, name) {
 			return true
 		}
 	}
@@ -370,6 +384,8 @@ type constPkgState struct {
 	// can be used unless the package is a dependency, noMod why the go.mod
 	// does not allow adding the import ("" when it does).
 	notDep, noMod string
+
+	fixBufs []fixBuf // the pass's fixes not handed out yet, see pkgFix
 }
 
 // constPkg computes, once per pass, how the package can refer to the
@@ -556,7 +572,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 			}
 			return ni
 		}
-		spec := strconv.Quote(ps.c.constPkg)
+		spec := qn.path
 		if ni.qual != qn.names[0] {
 			spec = ni.qual + " " + spec
 		}
@@ -633,7 +649,7 @@ func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name strin
 func declaringDecls(f *ast.File, fileScope *types.Scope, name string, pos token.Pos) (decls []ast.Decl, ok bool) {
 	for i := range fileScope.NumChildren() {
 		ch := fileScope.Child(i)
-		if ch.Lookup(name) == nil && !declaredInside(ch, name) {
+		if (ch.Len() == 0 || ch.Lookup(name) == nil) && !declaredInside(ch, name) {
 			continue
 		}
 		j, found := slices.BinarySearchFunc(f.Decls, ch.Pos(), func(d ast.Decl, p token.Pos) int {
