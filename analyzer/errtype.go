@@ -170,14 +170,15 @@ func (ps *passState) callConverted(call *ast.CallExpr, et errType) ([]int, bool)
 	}
 	fn = fn.Origin()
 	var from []int
+	configured, _ := ps.statusFunc(fn)
 	switch p := fn.Pkg().Path(); {
 	case strings.Contains(fn.Name(), "Into"+strconv.Itoa(et.status)):
 		from = ps.callStatuses(call, nameStatuses(fn.Name(), et.status))
 		if len(from) == 0 {
 			return nil, false // from a status its call does not say
 		}
-	case ps.c.statusFuncs[fn.FullName()] != 0:
-		from = []int{ps.c.statusFuncs[fn.FullName()]}
+	case configured != 0:
+		from = []int{configured}
 	case p == et.pkg || strings.HasPrefix(p, et.pkg+"/"):
 		// The SDK's own errors.
 	case fn.Pkg() == ps.pass.Pkg:

@@ -115,7 +115,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 			anchor = parent
 			if top, inOr := ps.orTop(parent); inOr {
 				st.group, st.groupKind = top.Node(), "|| chain"
-				st.groupKey = types.ExprString(st.subject)
+				st.groupKey = exprString(st.subject)
 			}
 		}
 	case *ast.CaseClause:
@@ -221,6 +221,20 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 		}
 	}
 	return top, inOr
+}
+
+// exprString is types.ExprString, building the text of the usual subject
+// of an || chain, x or x.f, in one allocation or none.
+func exprString(e ast.Expr) string {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		if id, ok := x.X.(*ast.Ident); ok {
+			return id.Name + "." + x.Sel.Name
+		}
+	}
+	return types.ExprString(e)
 }
 
 // caseMapped reports whether e is strings.ToLower(x) or strings.ToUpper(x),
@@ -355,7 +369,7 @@ func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
 	if !ok || !arityOK(sig, call) {
 		return
 	}
-	if _, ok := ps.c.statusFuncs[fn.FullName()]; ok {
+	if _, ok := ps.statusFunc(fn); ok {
 		st.compared = true
 	}
 	if sig.Recv() != nil {
@@ -405,6 +419,17 @@ func (ps *passState) callSite(st *site, call *ast.CallExpr, idx int) {
 			}
 		}
 	}
+}
+
+// statusFunc returns the status configured for fn with -status-funcs, and
+// whether there is one. Most configurations have none, and then fn's full
+// name is not built.
+func (ps *passState) statusFunc(fn *types.Func) (int, bool) {
+	if len(ps.c.statusFuncs) == 0 {
+		return 0, false
+	}
+	st, ok := ps.c.statusFuncs[fn.FullName()]
+	return st, ok
 }
 
 // arityOK reports whether call passes as many arguments as sig takes.
@@ -1550,7 +1575,7 @@ func (ps *passState) callStatuses(call *ast.CallExpr, out []int) []int {
 	info := ps.pass.TypesInfo
 	if len(ps.c.statusFuncs) > 0 {
 		if fn, ok := typeutil.Callee(info, call).(*types.Func); ok && !ps.isConversion(call) {
-			if st, ok := ps.c.statusFuncs[fn.FullName()]; ok {
+			if st, ok := ps.statusFunc(fn); ok {
 				out = append(out, st)
 			}
 		}

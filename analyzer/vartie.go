@@ -233,7 +233,7 @@ func (ps *passState) useTie(u inspector.Cursor) (varTie, bool) {
 				}
 			}
 		case *types.Func:
-			if _, ok := ps.c.statusFuncs[fn.FullName()]; ok || ps.hasStatusParam(call) {
+			if _, ok := ps.statusFunc(fn); ok || ps.hasStatusParam(call) {
 				t.by = fn.Name()
 				t.pos = call.Pos()
 			}
