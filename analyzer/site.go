@@ -190,6 +190,9 @@ func (ps *passState) site(c inspector.Cursor) site {
 // the comparison at c is a disjunct of, and whether there is one. The top
 // is found once per chain, so a chain of any length costs linear time.
 func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
+	if top, inOr, ok := shortOrTop(c); ok {
+		return top, inOr
+	}
 	fs := ps.file
 	var path []ast.Node
 	top, inOr := c, false
@@ -221,6 +224,28 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 		}
 	}
 	return top, inOr
+}
+
+// shortOrTop is orTop for a chain whose top is at most shortChain steps
+// up (nearly all): found by walking up, without recording it. ok is false
+// for a longer one.
+func shortOrTop(c inspector.Cursor) (top inspector.Cursor, inOr, ok bool) {
+	top = c
+	for range shortChain {
+		e := top.ParentEdgeKind()
+		if e == edge.ParenExpr_X {
+			top = top.Parent()
+			continue
+		}
+		if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
+			if b, isOr := top.Parent().Node().(*ast.BinaryExpr); isOr && b.Op == token.LOR {
+				top, inOr = top.Parent(), true
+				continue
+			}
+		}
+		return top, inOr, true
+	}
+	return top, inOr, false
 }
 
 // exprString is types.ExprString, building the text of the usual subject
@@ -810,6 +835,10 @@ type blockIndex struct {
 	live            []guardLive
 }
 
+// noGuards is the index of every block without guards or goto targets,
+// never changed.
+var noGuards blockIndex
+
 // guardLive says whether a guard may tie a status: not yet known, yes, no.
 type guardLive uint8
 
@@ -828,17 +857,20 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 	fs := ps.file
 	bi := fs.blocks[b]
 	if bi == nil {
-		bi = &blockIndex{}
+		var guards, targets []int
 		for i, stmt := range b.List {
 			if is, ok := ps.guardShape(stmt); ok {
 				if mayTie(is.Cond) {
-					bi.guards = append(bi.guards, i)
+					guards = append(guards, i)
 				}
 			} else if l, ok := stmt.(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
-				bi.targets = append(bi.targets, i)
+				targets = append(targets, i)
 			}
 		}
-		bi.live = make([]guardLive, len(bi.guards))
+		bi = &noGuards // most blocks: nothing to keep
+		if len(guards) > 0 || len(targets) > 0 {
+			bi = &blockIndex{guards: guards, targets: targets, live: make([]guardLive, len(guards))}
+		}
 		if fs.blocks == nil {
 			fs.blocks = map[*ast.BlockStmt]*blockIndex{}
 		}
