@@ -416,12 +416,16 @@ func (ps *passState) ifTypeStatuses(init ast.Stmt, cond ast.Expr, out []int) []i
 func (ps *passState) errorsAsStatuses(call *ast.CallExpr) []int {
 	// A guard !errors.As(err, &e) is examined again for each code after
 	// it in its block: the answer, which depends on the call only, is
-	// computed once.
+	// computed once. Most calls tie nothing (the target's type names no
+	// status), found again at little cost: only their statuses are kept.
 	fs := ps.file
 	if sts, ok := fs.errorsAs[call]; ok {
 		return sts
 	}
 	sts := ps.errorsAsStatusesOnce(call)
+	if sts == nil {
+		return nil
+	}
 	if fs.errorsAs == nil {
 		fs.errorsAs = make(map[*ast.CallExpr][]int)
 	}

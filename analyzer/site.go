@@ -826,50 +826,43 @@ func endsInFallthrough(s ast.Stmt) bool {
 }
 
 // blockIndex is what blockGuards needs of a block, computed once per
-// block: the indexes of its guard-shaped statements that may tie a status
-// (see mayTie) and of its labels that a goto jumps to, both ascending.
-// live says, per guard, whether it ties a status for some code's subject,
-// found the first time a code after it asks (see guardTies).
+// block: the indexes of its guards that tie a status to the code of some
+// subject (see guardTies) and of its labels that a goto jumps to, both
+// ascending.
 type blockIndex struct {
 	guards, targets []int
-	live            []guardLive
 }
 
-// noGuards is the index of every block without guards or goto targets,
-// never changed.
+// noGuards is the index of every block without such guards or goto
+// targets, never changed.
 var noGuards blockIndex
-
-// guardLive says whether a guard may tie a status: not yet known, yes, no.
-type guardLive uint8
-
-const (
-	guardUnknown guardLive = iota
-	guardLives
-	guardDead
-)
 
 // blockGuards appends the statuses established by the guards among the
 // first idx statements of block b (at c): if status != 404 { return }. A
 // guard counts only if no label that a goto may jump to stands between it
 // and the code. The block's guards and labels are found once per block, so
-// a code costs the guards before it, not the statements.
+// a code costs the guards before it that may tie a status, not the
+// statements.
 func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, usePos token.Pos, out []int) []int {
 	fs := ps.file
 	bi := fs.blocks[b]
 	if bi == nil {
 		var guards, targets []int
 		for i, stmt := range b.List {
-			if is, ok := ps.guardShape(stmt); ok {
-				if mayTie(is.Cond) {
+			switch stmt := stmt.(type) {
+			case *ast.IfStmt:
+				if ps.guardTies(stmt) {
 					guards = append(guards, i)
 				}
-			} else if l, ok := stmt.(*ast.LabeledStmt); ok && ps.gotoTarget(c, l) {
-				targets = append(targets, i)
+			case *ast.LabeledStmt:
+				if ps.gotoTarget(c, stmt) {
+					targets = append(targets, i)
+				}
 			}
 		}
 		bi = &noGuards // most blocks: nothing to keep
 		if len(guards) > 0 || len(targets) > 0 {
-			bi = &blockIndex{guards: guards, targets: targets, live: make([]guardLive, len(guards))}
+			bi = &blockIndex{guards: guards, targets: targets}
 		}
 		if fs.blocks == nil {
 			fs.blocks = map[*ast.BlockStmt]*blockIndex{}
@@ -884,14 +877,11 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		from = bi.targets[t-1]
 	}
 	g, _ := slices.BinarySearch(bi.guards, from)
-	for k, i := range bi.guards[g:] {
+	for _, i := range bi.guards[g:] {
 		if i >= idx {
 			break
 		}
 		stmt := b.List[i]
-		if !ps.guardTies(bi, g+k, stmt) {
-			continue
-		}
 		n := len(out)
 		out = ps.guardStatuses(stmt, subject, out)
 		if len(out) > n && ps.ownerAssigned(subject, stmt.End(), usePos) {
@@ -901,20 +891,22 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 	return out
 }
 
-// guardTies reports whether the k-th guard of bi, stmt, ties a status to
-// the code of some subject, found once per guard: with no subject, as
-// every status expression is compatible with none (see compatible), and a
-// subject can only take statuses away. Most guards among codes
-// (if !errors.As(err, &se) { return }, with se of a type naming no status)
-// tie nothing, and each later code of the block skips them.
-func (ps *passState) guardTies(bi *blockIndex, k int, stmt ast.Stmt) bool {
-	if bi.live[k] == guardUnknown {
-		bi.live[k] = guardDead
-		if len(ps.guardStatuses(stmt, nil, nil)) > 0 {
-			bi.live[k] = guardLives
-		}
+// guardTies reports whether the if statement is a guard that ties a status
+// to the code of some subject: its statuses with no subject, as every
+// status expression is compatible with none (see compatible) and a subject
+// can only take statuses away. Most guards among codes tie none
+// (if !errors.As(err, &se) { return }, with se of a type naming no status,
+// or if err != nil { return err }), and the codes after them skip them.
+// The condition is looked at first: most ifs among codes cannot tie one
+// (if se.ErrorCode == "..."), and their bodies need no look.
+func (ps *passState) guardTies(is *ast.IfStmt) bool {
+	if !mayTie(is.Cond) {
+		return false
 	}
-	return bi.live[k] == guardLives
+	if _, ok := ps.guardShape(is); !ok {
+		return false
+	}
+	return len(ps.guardStatuses(is, nil, nil)) > 0
 }
 
 // mayTie reports whether a guard's condition may tie a status (see
@@ -1120,6 +1112,13 @@ func (ps *passState) isStatusExpr(e ast.Expr) bool {
 	// lookup in TypesInfo.
 	if !statusNamed(e) {
 		return false
+	}
+	// A field or package variable has its declared type: the object
+	// costs a lookup by pointer, cheaper than one by expression.
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if v, ok := ps.pass.TypesInfo.Uses[sel.Sel].(*types.Var); ok {
+			return isInteger(v.Type())
+		}
 	}
 	return isInteger(ps.pass.TypesInfo.TypeOf(e))
 }
@@ -1375,16 +1374,17 @@ func (ps *passState) assignedIn(v *types.Var, from, to token.Pos) bool {
 	return i < len(as) && as[i] < to
 }
 
-// smallBody is the number of identifiers up to which ownerAssignedIn
-// examines a body itself rather than all the uses of the variable.
-const smallBody = 64
+// smallBody is the number of nodes up to which ownerAssignedIn examines a
+// body itself rather than all the uses of the variable.
+const smallBody = 256
 
 // ownerAssignedIn is ownerAssigned for a range from-to within body (the
 // body of an if statement or a case clause holding the code): every use of
-// the variable there is in body. A small body is examined itself, saving
-// the search of the variable's uses in its whole function (most are
-// if se.ErrorCode == "..." { return nil }); a larger one, or a variable
-// whose uses are known already, asks assignments, computed once.
+// the variable there is in body. A small body is examined itself, node by
+// node without allocating, saving the search of the variable's uses in
+// its whole function (most are if se.ErrorCode == "..." { return nil }); a
+// larger one, or a variable whose uses are known already, asks
+// assignments, computed once.
 func (ps *passState) ownerAssignedIn(subject ast.Expr, body inspector.Cursor, from, to token.Pos) bool {
 	v := ps.ownerVar(subject)
 	if v == nil {
@@ -1394,16 +1394,31 @@ func (ps *passState) ownerAssignedIn(subject ast.Expr, body inspector.Cursor, fr
 		return ps.assignedIn(v, from, to)
 	}
 	info, name, n := ps.pass.TypesInfo, v.Name(), 0
-	for c := range body.Preorder((*ast.Ident)(nil)) {
+	for c := body; ; {
 		if n++; n > smallBody {
 			return ps.assignedIn(v, from, to)
 		}
-		id := c.Node().(*ast.Ident)
-		if p := id.Pos(); from <= p && p < to && id.Name == name && info.Uses[id] == v && assigning(c) {
-			return true
+		if id, ok := c.Node().(*ast.Ident); ok {
+			if p := id.Pos(); from <= p && p < to && id.Name == name && info.Uses[id] == v && assigning(c) {
+				return true
+			}
+		}
+		// The next node in preorder, within body.
+		if first, ok := c.FirstChild(); ok {
+			c = first
+			continue
+		}
+		for {
+			if c == body {
+				return false
+			}
+			if next, ok := c.NextSibling(); ok {
+				c = next
+				break
+			}
+			c = c.Parent()
 		}
 	}
-	return false
 }
 
 // assignments returns the positions, ascending, of the uses of v that

@@ -123,10 +123,26 @@ func assignedAfter(se, other *Nested) bool {
 	return se == nil
 }
 
-// A long body is searched as a short one.
+// A long body (more than smallBody nodes) is searched as a short one.
 func reassignedInLongBody(se, other *Nested, a, b, c, d int) bool {
 	if se.StatusCode == 404 {
 		x := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		x0 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x0
+		x1 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x1
+		x2 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x2
+		x3 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x3
+		x4 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x4
+		x5 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x5
+		x6 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x6
+		x7 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x7
 		y := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + x
 		z := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + y
 		if z > 0 {
@@ -140,6 +156,22 @@ func reassignedInLongBody(se, other *Nested, a, b, c, d int) bool {
 func longBodyAssignedAfter(se, other *Nested, a, b, c, d int) bool {
 	if se.StatusCode == 404 {
 		x := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		x0 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x0
+		x1 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x1
+		x2 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x2
+		x3 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x3
+		x4 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x4
+		x5 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x5
+		x6 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x6
+		x7 := x + a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d
+		_ = x7
 		y := a + b + c + d + a + b + c + d + a + b + c + d + a + b + c + d + x
 		if se.ErrorCode == "ModelArts.0101" { // want `tied to status 404`
 			return true
