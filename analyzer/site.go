@@ -766,54 +766,53 @@ func (ps *passState) caseStatuses(cc inspector.Cursor, subject ast.Expr, out []i
 	}
 	clauses := sw.Body.List
 	i := cc.ParentEdgeIndex()
-	var tied []int
+	n := len(out)
 	for {
 		c, ok := clauses[i].(*ast.CaseClause)
 		if !ok {
-			return out
+			return out[:n]
 		}
-		st := ps.clauseStatuses(sw, c, subject)
-		if len(st) == 0 {
-			return out
+		out, ok = ps.clauseStatuses(sw, c, subject, out)
+		if !ok {
+			return out[:n]
 		}
-		tied = append(tied, st...)
 		if i == 0 || !endsInFallthrough(clauses[i-1]) {
-			break
+			return out
 		}
 		i--
 	}
-	return append(out, tied...)
 }
 
-// clauseStatuses returns the statuses a case clause of sw ties: the status
+// clauseStatuses appends the statuses a case clause of sw ties: the status
 // values of a tagged switch on a status, or those each expression of a
-// tagless case ties (a case list is a disjunction: all must tie one).
-func (ps *passState) clauseStatuses(sw *ast.SwitchStmt, c *ast.CaseClause, subject ast.Expr) []int {
+// tagless case ties (a case list is a disjunction: all must tie one). It
+// reports false, and appends nothing, when the clause ties none.
+func (ps *passState) clauseStatuses(sw *ast.SwitchStmt, c *ast.CaseClause, subject ast.Expr, out []int) ([]int, bool) {
+	n := len(out)
 	if len(c.List) == 0 {
-		return nil // default
+		return out, false // default
 	}
-	var out []int
 	if sw.Tag != nil {
 		if !ps.isStatusExpr(sw.Tag) || !ps.compatible(subject, sw.Tag) {
-			return nil
+			return out, false
 		}
 		for _, e := range c.List {
 			v, ok := ps.statusValue(e)
 			if !ok {
-				return nil
+				return out[:n], false
 			}
 			out = append(out, v)
 		}
-		return out
+		return out, true
 	}
 	for _, e := range c.List {
-		n := len(out)
+		m := len(out)
 		out = ps.statusesIn(e, subject, true, out)
-		if len(out) == n {
-			return nil
+		if len(out) == m {
+			return out[:n], false
 		}
 	}
-	return out
+	return out, true
 }
 
 func endsInFallthrough(s ast.Stmt) bool {
