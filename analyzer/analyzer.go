@@ -297,6 +297,7 @@ type fileState struct {
 	exprs    map[ast.Node]bool              // the + and parentheses of constant expressions examined, see constExpr
 	blocks   map[*ast.BlockStmt]*blockIndex // the blocks whose guards were searched, see blockGuards
 	errorsAs map[*ast.CallExpr][]int        // the errors.As calls examined, see errorsAsStatuses
+	subjKey  subjectKey                     // the last || chain subject's text, see subjectKey
 	fix      *fileFix                       // lazily: the file's import of the constants package
 	imp      newImport                      // how fixes add that import, if the file has none (once impDone)
 	impDone  bool

@@ -115,7 +115,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 			anchor = parent
 			if top, inOr := ps.orTop(parent); inOr {
 				st.group, st.groupKind = top.Node(), "|| chain"
-				st.groupKey = exprString(st.subject)
+				st.groupKey = ps.file.subjKey.of(st.subject)
 			}
 		}
 	case *ast.CaseClause:
@@ -248,15 +248,24 @@ func shortOrTop(c inspector.Cursor) (top inspector.Cursor, inOr, ok bool) {
 	return top, inOr, false
 }
 
-// exprString is types.ExprString, building the text of the usual subject
-// of an || chain, x or x.f, in one allocation or none.
-func exprString(e ast.Expr) string {
-	switch x := e.(type) {
+// subjectKey is types.ExprString for the subjects of || chains' codes,
+// which are nearly always x.f and the same as the previous code's: the
+// text of the last x.f is kept and given again, one allocation per
+// subject written rather than per code.
+type subjectKey struct {
+	x, f, text string
+}
+
+func (k *subjectKey) of(e ast.Expr) string {
+	switch e := e.(type) {
 	case *ast.Ident:
-		return x.Name
+		return e.Name
 	case *ast.SelectorExpr:
-		if id, ok := x.X.(*ast.Ident); ok {
-			return id.Name + "." + x.Sel.Name
+		if id, ok := e.X.(*ast.Ident); ok {
+			if k.text == "" || k.x != id.Name || k.f != e.Sel.Name {
+				k.x, k.f, k.text = id.Name, e.Sel.Name, id.Name+"."+e.Sel.Name
+			}
+			return k.text
 		}
 	}
 	return types.ExprString(e)
