@@ -23,6 +23,9 @@ const thisModule = "github.com/errcodelint/errcodelint"
 type fileFix struct {
 	qual    string         // the import's name, e.g. "codes"
 	pkgName *types.PkgName // the import; nil when the file does not import the package
+	// The file's first blank import of the package, when pkgName is nil:
+	// a new import's fix names it instead of importing the package twice.
+	blank *ast.ImportSpec
 
 	localDone, local bool // see localQual
 }
@@ -563,7 +566,7 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		break
 	}
 	if ni.qual != "" {
-		if blank := ps.blankImport(); blank != nil {
+		if blank := ps.fileFix().blank; blank != nil {
 			// import _ "cp" becomes import "cp" (or import qual "cp").
 			if ni.qual == qn.names[0] {
 				ni.edit = &analysis.TextEdit{Pos: blank.Name.Pos(), End: blank.Path.Pos()}
@@ -579,17 +582,6 @@ func (ps *passState) newImport(c inspector.Cursor) *newImport {
 		ni.edit = importEdit(fs.f, fs.tf, spec)
 	}
 	return ni
-}
-
-// blankImport returns the file's blank import of the constants package, if
-// any: the fix names it instead of importing the package a second time.
-func (ps *passState) blankImport() *ast.ImportSpec {
-	for _, imp := range ps.file.f.Imports {
-		if p, ok := importPath(imp); ok && p == ps.c.constPkg && imp.Name != nil && imp.Name.Name == "_" {
-			return imp
-		}
-	}
-	return nil
 }
 
 // seenByCode reports whether name is declared locally (below the file
@@ -671,7 +663,8 @@ func declaringDecls(f *ast.File, fileScope *types.Scope, name string, pos token.
 	return decls, true
 }
 
-// fileFix finds, once per file, the file's import of the constants package.
+// fileFix finds, once per file, the file's import of the constants package
+// (or its blank import).
 func (ps *passState) fileFix() *fileFix {
 	fs := ps.file
 	if fs.fix != nil {
@@ -682,12 +675,14 @@ func (ps *passState) fileFix() *fileFix {
 	cp := ps.c.constPkg
 	info := ps.pass.TypesInfo
 	for _, imp := range fs.f.Imports {
-		p, ok := importPath(imp)
-		if !ok || p != cp {
+		if !importsPath(imp, cp) {
 			continue
 		}
 		var pn *types.PkgName
 		if imp.Name != nil {
+			if imp.Name.Name == "_" && ff.blank == nil {
+				ff.blank = imp
+			}
 			if imp.Name.Name == "_" || imp.Name.Name == "." {
 				continue
 			}
@@ -745,6 +740,17 @@ func onlyStd(d *ast.GenDecl) bool {
 		}
 	}
 	return true
+}
+
+// importsPath reports whether is imports path. A spelling shorter than
+// the quoted path cannot be it (an escape is never shorter than the bytes
+// it stands for), which saves unquoting most imports.
+func importsPath(is *ast.ImportSpec, path string) bool {
+	if len(is.Path.Value) < len(path)+2 {
+		return false
+	}
+	p, ok := importPath(is)
+	return ok && p == path
 }
 
 // importPath returns the path of an import spec. Only a path with an escape
