@@ -289,17 +289,17 @@ type fileState struct {
 	test     bool // a _test.go file
 	cgo      bool // written by cmd/cgo, see cgoSource
 	seen     map[repKey]bool
-	suppress map[int][]directive            // lazily parsed, by physical line
-	lineDirs map[int]bool                   // physical lines holding only a //line directive
-	chains   map[ast.Node]*andChain         // the && chains met, by each of their && nodes
-	orTops   map[ast.Node]inspector.Cursor  // the top of the || chains met, by each of their || nodes
-	groups   map[ast.Node]map[string]bool   // the constant strings of each repetition group met
-	exprs    map[ast.Node]bool              // the + and parentheses of constant expressions examined, see constExpr
-	blocks   map[*ast.BlockStmt]*blockIndex // the blocks whose guards were searched, see blockGuards
-	errorsAs map[*ast.CallExpr][]int        // the errors.As calls examined, see errorsAsStatuses
-	subjKey  subjectKey                     // the last || chain subject's text, see subjectKey
-	fix      *fileFix                       // lazily: the file's import of the constants package
-	imp      newImport                      // how fixes add that import, if the file has none (once impDone)
+	suppress map[int][]directive           // lazily parsed, by physical line
+	lineDirs map[int]bool                  // physical lines holding only a //line directive
+	chains   map[ast.Node]*andChain        // the && chains met, by each of their && nodes
+	orTops   map[ast.Node]inspector.Cursor // the top of the || chains met, by each of their || nodes
+	groups   map[ast.Node]map[string]bool  // the constant strings of each repetition group met
+	exprs    map[ast.Node]bool             // the + and parentheses of constant expressions examined, see constExpr
+	blocks   blockCache                    // the blocks whose guards were searched, see blockGuards
+	errorsAs map[*ast.CallExpr][]int       // the errors.As calls examined, see errorsAsStatuses
+	subjKey  subjectKey                    // the last || chain subject's text, see subjectKey
+	fix      *fileFix                      // lazily: the file's import of the constants package
+	imp      newImport                     // how fixes add that import, if the file has none (once impDone)
 	impDone  bool
 
 	scopeDone bool

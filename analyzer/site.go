@@ -853,7 +853,7 @@ var noGuards blockIndex
 // statements.
 func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, subject ast.Expr, usePos token.Pos, out []int) []int {
 	fs := ps.file
-	bi := fs.blocks[b]
+	bi := fs.blocks.get(b)
 	if bi == nil {
 		var guards, targets []int
 		for i, stmt := range b.List {
@@ -872,10 +872,7 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		if len(guards) > 0 || len(targets) > 0 {
 			bi = &blockIndex{guards: guards, targets: targets}
 		}
-		if fs.blocks == nil {
-			fs.blocks = map[*ast.BlockStmt]*blockIndex{}
-		}
-		fs.blocks[b] = bi
+		fs.blocks.put(b, bi)
 	}
 	idx = min(idx, len(b.List)-1)
 	from := 0
@@ -897,6 +894,45 @@ func (ps *passState) blockGuards(c inspector.Cursor, b *ast.BlockStmt, idx int, 
 		}
 	}
 	return out
+}
+
+// blockCache holds the index of each block of a file that blockGuards
+// searched: the first few in place, as most files have few blocks holding
+// codes, the others in a map.
+type blockCache struct {
+	first [blockCacheSize]blockEntry
+	n     int
+	more  map[*ast.BlockStmt]*blockIndex
+}
+
+const blockCacheSize = 16
+
+type blockEntry struct {
+	b  *ast.BlockStmt
+	bi *blockIndex
+}
+
+// get returns the index of b, or nil when b was not indexed.
+func (bc *blockCache) get(b *ast.BlockStmt) *blockIndex {
+	for _, e := range bc.first[:bc.n] {
+		if e.b == b {
+			return e.bi
+		}
+	}
+	return bc.more[b]
+}
+
+// put records the index of b, not yet indexed.
+func (bc *blockCache) put(b *ast.BlockStmt, bi *blockIndex) {
+	if bc.n < len(bc.first) {
+		bc.first[bc.n] = blockEntry{b, bi}
+		bc.n++
+		return
+	}
+	if bc.more == nil {
+		bc.more = make(map[*ast.BlockStmt]*blockIndex)
+	}
+	bc.more[b] = bi
 }
 
 // guardTies reports whether the if statement is a guard that ties a status
