@@ -198,3 +198,71 @@ func TestMinorVersion(t *testing.T) {
 		assert.Equal(t, want, minorVersion(v), v)
 	}
 }
+
+// In text mode, whose printer shows neither a diagnostic's category nor
+// its URL, the driver runs a copy of the analyzer that reports its
+// diagnostics without them, so that checker resolves no URL; the text is
+// the same. -json and Driver.Batch get the diagnostics as reported.
+func TestTextOnly(t *testing.T) {
+	a := &analysis.Analyzer{Name: "cat", Doc: "report one finding", URL: "https://example.com/cat"}
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		pass.Report(analysis.Diagnostic{Pos: 1, Category: "one", URL: "https://example.com/one", Message: "m"})
+		return "result", nil
+	}
+	c := textOnly(a)
+	assert.Equal(t, "cat", c.Name)
+	assert.Empty(t, c.URL)
+	assert.Equal(t, "https://example.com/cat", a.URL, "the analyzer itself is unchanged")
+	var got []analysis.Diagnostic
+	res, err := c.Run(&analysis.Pass{Report: func(d analysis.Diagnostic) { got = append(got, d) }})
+	require.NoError(t, err)
+	assert.Equal(t, "result", res)
+	assert.Equal(t, []analysis.Diagnostic{{Pos: 1, Message: "m"}}, got)
+
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/m\n\ngo 1.22\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n\nvar A = \"hit\"\n"), 0o644))
+	t.Chdir(dir)
+	var made int
+	newA := func() *analysis.Analyzer {
+		a := word(&made)()
+		a.URL = "https://example.com/word"
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			report := pass.Report
+			pass.Report = func(d analysis.Diagnostic) {
+				d.Category = "hit"
+				report(d)
+			}
+			return run(pass)
+		}
+		return a
+	}
+	drive := func(batch bool, args ...string) (stdout, stderr string, diags []analysis.Diagnostic) {
+		var o Options
+		fs := FlagSet(newA(), &o)
+		require.NoError(t, fs.Parse(append(args, "-word=hit", "./...")))
+		d := &Driver{NewAnalyzer: newA}
+		if batch {
+			d.Batch = func(_ []*packages.Package, g *checker.Graph) {
+				for act := range g.All() {
+					if act.IsRoot {
+						diags = append(diags, act.Diagnostics...)
+					}
+				}
+			}
+		}
+		var out, errOut bytes.Buffer
+		d.Run(fs, o, &out, &errOut)
+		return out.String(), errOut.String(), diags
+	}
+	_, text, _ := drive(false)
+	assert.Equal(t, "a.go:3:9: literal \"hit\"\n", strings.TrimPrefix(text, dir+string(filepath.Separator)))
+	_, textBatch, diags := drive(true)
+	assert.Equal(t, text, textBatch)
+	require.Len(t, diags, 1)
+	assert.Equal(t, "hit", diags[0].Category)
+	assert.Equal(t, "https://example.com/word#hit", diags[0].URL)
+	js, _, _ := drive(false, "-json")
+	assert.Contains(t, js, `"category": "hit"`)
+}
