@@ -221,6 +221,9 @@ type passState struct {
 	occ  occurrence // the occurrence the checks examine, see code
 	// The findings on the literal or constant use at hand, see flush.
 	finds []finding
+	// The file's codes by repetition group, see repeatedRule: one map
+	// for the pass, cleared for each file.
+	seen map[repKey]bool
 
 	pkgConstsDone bool
 	consts        map[string][]*types.Const // see codeConsts
@@ -286,9 +289,8 @@ func (ps *passState) scanUses() *usesScan {
 type fileState struct {
 	f        *ast.File
 	tf       *token.File
-	test     bool // a _test.go file
-	cgo      bool // written by cmd/cgo, see cgoSource
-	seen     map[repKey]bool
+	test     bool                          // a _test.go file
+	cgo      bool                          // written by cmd/cgo, see cgoSource
 	suppress map[int][]directive           // lazily parsed, by physical line
 	lineDirs map[int]bool                  // physical lines holding only a //line directive
 	chains   map[ast.Node]*andChain        // the && chains met, by each of their && nodes
@@ -333,6 +335,7 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := identCursors{ids: uses[lo:hi], last: cf.c}
 		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test, cgo: cf.cgo}
+		clear(ps.seen)
 		nodes := litTypes
 		if perIdent {
 			nodes = litIdentTypes

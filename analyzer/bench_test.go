@@ -238,7 +238,7 @@ func benchLiterals(b *testing.B, fn string) {
 	ps.pass.Report = func(analysis.Diagnostic) { reports++ }
 	b.ReportAllocs()
 	for b.Loop() {
-		ps.file.seen = nil
+		clear(ps.seen)
 		for _, c := range lits {
 			ps.lit(c, c.Node().(*ast.BasicLit))
 		}

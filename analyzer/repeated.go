@@ -12,7 +12,6 @@ func repeatedRule(ps *passState, o *occurrence) {
 	if o.ci == nil || o.inText() || o.st.group == nil {
 		return
 	}
-	fs := ps.file
 	// Spellings of one code count as one, unless the catalog's spelling is
 	// in the group: then the group maps or accepts the variants on purpose
 	// and only the same spelling twice repeats.
@@ -21,13 +20,13 @@ func repeatedRule(ps *passState, o *occurrence) {
 		code = o.s
 	}
 	k := repKey{o.st.group, o.st.groupKey, code}
-	if fs.seen == nil {
-		fs.seen = make(map[repKey]bool)
+	if ps.seen == nil {
+		ps.seen = make(map[repKey]bool)
 	}
-	if fs.seen[k] {
+	if ps.seen[k] {
 		ps.report(o.n, CatRepeated, fmt.Sprintf("error code %q repeated in the same %s", code, o.st.groupKind), nil)
 	}
-	fs.seen[k] = true
+	ps.seen[k] = true
 }
 
 // repKey is a code in a repetition group.
