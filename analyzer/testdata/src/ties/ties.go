@@ -150,3 +150,24 @@ func andChains(se *E, a, b, c, d, e, f, g bool) {
 	_ = se.StatusCode == 400 && se.ErrorCode == "ModelArts.0101" && se.ErrorCode == "ModelArts.0204"
 	_ = se.StatusCode == 404 && (se.ErrorCode == "ModelArts.0101" || se.ErrorCode == "ModelArts.0204") // want `tied to status 404` `tied to status 404`
 }
+
+// A status tied twice on the way to the code (a guard and an enclosing if,
+// two guards, a case list) is named once.
+func tiedTwice(se *E) bool {
+	if se.StatusCode == 404 {
+		if se.StatusCode == http.StatusNotFound {
+			_ = se.ErrorCode == "ModelArts.0101" // want `tied to status 404 here`
+		}
+	}
+	switch se.StatusCode {
+	case 404, http.StatusNotFound:
+		_ = se.ErrorCode == "ModelArts.0101" // want `tied to status 404 here`
+	}
+	if se.StatusCode != 404 {
+		return false
+	}
+	if se.StatusCode != 404 && se.StatusCode != 409 {
+		return false
+	}
+	return se.ErrorCode == "ModelArts.0101" // want `tied to status 404 or 409 here`
+}
