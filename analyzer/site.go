@@ -176,7 +176,7 @@ func (ps *passState) site(c inspector.Cursor) site {
 	st.fold = lookupFold || st.match == matchFold || st.subject != nil && ps.caseMapped(st.subject, 0)
 	// The tie search, only for the checks that read it.
 	if ps.c.ties && !st.constDecl && !st.negated {
-		st.statuses = ps.tiedStatuses(anchor, st.subject)
+		st.statuses = uniqueInts(ps.tiedStatuses(anchor, st.subject))
 		if len(st.statuses) == 0 {
 			if v := ps.initializedVar(c); v != nil {
 				st.ties = ps.varTies(v)
@@ -184,6 +184,19 @@ func (ps *passState) site(c inspector.Cursor) site {
 		}
 	}
 	return st
+}
+
+// uniqueInts removes the repetitions from xs in place, keeping the first of
+// each in order: a status tied twice on the way to a code (a guard and an
+// enclosing if, a case list) is named once. xs has a few elements.
+func uniqueInts(xs []int) []int {
+	out := xs[:0]
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // orTop returns the outermost || of the chain (through parentheses) that
