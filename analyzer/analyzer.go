@@ -335,7 +335,11 @@ func (ps *passState) runFiles(files []checkedFile, total int) {
 		hi, _ := slices.BinarySearchFunc(uses, f.FileEnd+1, cmpIdentPos)
 		ids := identCursors{ids: uses[lo:hi], last: cf.c}
 		ps.file = &fileState{f: f, tf: cf.tf, test: cf.test, cgo: cf.cgo}
-		clear(ps.seen)
+		if len(ps.seen) > 256 {
+			ps.seen = nil // clear would keep a large file's capacity for every later file
+		} else {
+			clear(ps.seen)
+		}
 		nodes := litTypes
 		if perIdent {
 			nodes = litIdentTypes
