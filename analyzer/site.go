@@ -200,19 +200,20 @@ func uniqueInts(xs []int) []int {
 }
 
 // orTop returns the outermost || of the chain (through parentheses) that
-// the comparison at c is a disjunct of, and whether there is one. The top
-// is found once per chain, so a chain of any length costs linear time.
+// the comparison at c is a disjunct of, and whether there is one. A top at
+// most shortChain steps up (nearly all) is found by walking up; beyond
+// that, the || nodes passed are recorded with their top, so that a chain
+// of any length costs linear time.
 func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
-	if top, inOr, ok := shortOrTop(c); ok {
-		return top, inOr
-	}
 	fs := ps.file
 	var path []ast.Node
 	top, inOr := c, false
-	for {
-		if t, ok := fs.orTops[top.Node()]; ok {
-			top, inOr = t, true
-			break
+	for steps := 0; ; steps++ {
+		if steps >= shortChain {
+			if t, ok := fs.orTops[top.Node()]; ok {
+				top, inOr = t, true
+				break
+			}
 		}
 		e := top.ParentEdgeKind()
 		if e == edge.ParenExpr_X {
@@ -222,7 +223,9 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 		if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
 			if b, ok := top.Parent().Node().(*ast.BinaryExpr); ok && b.Op == token.LOR {
 				top, inOr = top.Parent(), true
-				path = append(path, b)
+				if steps >= shortChain {
+					path = append(path, b)
+				}
 				continue
 			}
 		}
@@ -237,28 +240,6 @@ func (ps *passState) orTop(c inspector.Cursor) (inspector.Cursor, bool) {
 		}
 	}
 	return top, inOr
-}
-
-// shortOrTop is orTop for a chain whose top is at most shortChain steps
-// up (nearly all): found by walking up, without recording it. ok is false
-// for a longer one.
-func shortOrTop(c inspector.Cursor) (top inspector.Cursor, inOr, ok bool) {
-	top = c
-	for range shortChain {
-		e := top.ParentEdgeKind()
-		if e == edge.ParenExpr_X {
-			top = top.Parent()
-			continue
-		}
-		if e == edge.BinaryExpr_X || e == edge.BinaryExpr_Y {
-			if b, isOr := top.Parent().Node().(*ast.BinaryExpr); isOr && b.Op == token.LOR {
-				top, inOr = top.Parent(), true
-				continue
-			}
-		}
-		return top, inOr, true
-	}
-	return top, inOr, false
 }
 
 // subjectKey is types.ExprString for the subjects of || chains' codes,
