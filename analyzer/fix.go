@@ -295,11 +295,17 @@ func (ps *passState) quals() *qualNames {
 // (see seenByCode and localQual).
 func declaredInside(sc *types.Scope, name string) bool {
 	for i := range sc.NumChildren() {
-		if ch := sc.Child(i); ch.Len() > 0 && ch.Lookup(name) != nil || declaredInside(ch, name) {
+		if declaresWithin(sc.Child(i), name) {
 			return true
 		}
 	}
 	return false
+}
+
+// declaresWithin reports whether sc, or a scope nested in it, declares
+// name. An empty scope (most blocks) is not looked up.
+func declaresWithin(sc *types.Scope, name string) bool {
+	return sc.Len() > 0 && sc.Lookup(name) != nil || declaredInside(sc, name)
 }
 
 // fileScope returns the scope of the current file, looked up once.
@@ -641,7 +647,7 @@ func (ps *passState) seenByCode(file inspector.Cursor, pos token.Pos, name strin
 func declaringDecls(f *ast.File, fileScope *types.Scope, name string, pos token.Pos) (decls []ast.Decl, ok bool) {
 	for i := range fileScope.NumChildren() {
 		ch := fileScope.Child(i)
-		if (ch.Len() == 0 || ch.Lookup(name) == nil) && !declaredInside(ch, name) {
+		if !declaresWithin(ch, name) {
 			continue
 		}
 		j, found := slices.BinarySearchFunc(f.Decls, ch.Pos(), func(d ast.Decl, p token.Pos) int {
