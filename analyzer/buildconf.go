@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -67,12 +66,9 @@ func (ps *passState) otherNames(word string) map[string]bool {
 // analyzer instance.
 type goDir struct {
 	dir   string
-	files []string // its .go files' names, but those the go command ignores (., _)
-	mu    sync.Mutex
-	read  map[fileWord]*fileDecls // see decls
+	files []string            // its .go files' names, but those the go command ignores (., _)
+	read  onceMap[*fileDecls] // file name and word -> see decls
 }
-
-type fileWord struct{ file, word string }
 
 // fileDecls is what a file of the directory declares at package level.
 type fileDecls struct {
@@ -100,17 +96,9 @@ func listGoDir(dir string) *goDir {
 // name, read once, or nil when its text does not contain word or it has
 // no package clause.
 func (gd *goDir) decls(name, word string) *fileDecls {
-	key := fileWord{name, word}
-	gd.mu.Lock()
-	defer gd.mu.Unlock()
-	if fd, ok := gd.read[key]; ok {
-		return fd
-	}
-	fd := readFileDecls(filepath.Join(gd.dir, name), word)
-	if gd.read == nil {
-		gd.read = make(map[fileWord]*fileDecls)
-	}
-	gd.read[key] = fd
+	fd, _ := gd.read.get(name+"\x00"+word, func() (*fileDecls, error) {
+		return readFileDecls(filepath.Join(gd.dir, name), word), nil
+	})
 	return fd
 }
 
