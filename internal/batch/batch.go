@@ -271,13 +271,14 @@ func (d *Driver) Run(fs *flag.FlagSet, o Options, stdout, stderr io.Writer) int 
 }
 
 // textOnly returns a copy of a for a run whose only output is the text
-// printer, which shows neither a diagnostic's category nor its URL: the
-// copy has no URL and reports a's diagnostics without either, so that
-// checker has no URL to resolve. It resolves one for every diagnostic,
-// parsing the analyzer's URL and the category's fragment and joining them
-// (about 4,500 instructions a finding, a quarter of what the driver
-// spends on one; see docs/performance.md). -json and a command's own
-// outputs (Driver.Batch) get the diagnostics as a reports them.
+// printer, which shows neither a diagnostic's category, its URL nor its
+// fixes: the copy has no URL and reports a's diagnostics without any of
+// them. checker would otherwise resolve a URL for every diagnostic,
+// parsing the analyzer's URL and the category's fragment and joining
+// them (about 4,500 instructions a finding, a quarter of what the driver
+// spends on one), and validate its fixes (about 1,100 more; see
+// docs/performance.md). -json and a command's own outputs (Driver.Batch)
+// get the diagnostics as a reports them.
 func textOnly(a *analysis.Analyzer) *analysis.Analyzer {
 	c := *a
 	c.URL = ""
@@ -285,7 +286,7 @@ func textOnly(a *analysis.Analyzer) *analysis.Analyzer {
 	c.Run = func(pass *analysis.Pass) (any, error) {
 		report := pass.Report
 		pass.Report = func(d analysis.Diagnostic) {
-			d.Category, d.URL = "", ""
+			d.Category, d.URL, d.SuggestedFixes = "", "", nil
 			report(d)
 		}
 		return run(pass)

@@ -199,14 +199,16 @@ func TestMinorVersion(t *testing.T) {
 	}
 }
 
-// In text mode, whose printer shows neither a diagnostic's category nor
-// its URL, the driver runs a copy of the analyzer that reports its
-// diagnostics without them, so that checker resolves no URL; the text is
-// the same. -json and Driver.Batch get the diagnostics as reported.
+// In text mode, whose printer shows neither a diagnostic's category, its
+// URL nor its fixes, the driver runs a copy of the analyzer that reports
+// its diagnostics without them, so that checker resolves no URL and
+// validates no fix; the text is the same. -json and Driver.Batch get the
+// diagnostics as reported.
 func TestTextOnly(t *testing.T) {
 	a := &analysis.Analyzer{Name: "cat", Doc: "report one finding", URL: "https://example.com/cat"}
 	a.Run = func(pass *analysis.Pass) (any, error) {
-		pass.Report(analysis.Diagnostic{Pos: 1, Category: "one", URL: "https://example.com/one", Message: "m"})
+		pass.Report(analysis.Diagnostic{Pos: 1, Category: "one", URL: "https://example.com/one", Message: "m",
+			SuggestedFixes: []analysis.SuggestedFix{{Message: "Fix it", TextEdits: []analysis.TextEdit{{Pos: 1, End: 2}}}}})
 		return "result", nil
 	}
 	c := textOnly(a)
@@ -232,6 +234,7 @@ func TestTextOnly(t *testing.T) {
 			report := pass.Report
 			pass.Report = func(d analysis.Diagnostic) {
 				d.Category = "hit"
+				d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Drop it", TextEdits: []analysis.TextEdit{{Pos: d.Pos, End: d.Pos + 5}}}}
 				report(d)
 			}
 			return run(pass)
@@ -263,6 +266,8 @@ func TestTextOnly(t *testing.T) {
 	require.Len(t, diags, 1)
 	assert.Equal(t, "hit", diags[0].Category)
 	assert.Equal(t, "https://example.com/word#hit", diags[0].URL)
+	assert.Len(t, diags[0].SuggestedFixes, 1)
 	js, _, _ := drive(false, "-json")
 	assert.Contains(t, js, `"category": "hit"`)
+	assert.Contains(t, js, `"message": "Drop it"`)
 }
