@@ -395,6 +395,36 @@ type constPkgState struct {
 	notDep, noMod string
 
 	fixBufs []fixBuf // the pass's fixes not handed out yet, see pkgFix
+	// consts caches, by code, pkg's constant named like the code (see
+	// constIn).
+	consts map[*codeInfo]pkgConstant
+}
+
+// pkgConstant is the constant named like a code in the constants package,
+// or nil k when the package has no such constant with the code's value.
+type pkgConstant struct {
+	k       *types.Const
+	untyped bool // k is untyped (as the generated constants are)
+}
+
+// constIn returns the constant of cs.pkg named catalog.ConstName(ci.code)
+// whose value is ci.code, or nil, and whether it is untyped; each code is
+// looked up once per pass.
+func (cs *constPkgState) constIn(ci *codeInfo) (*types.Const, bool) {
+	if e, ok := cs.consts[ci]; ok {
+		return e.k, e.untyped
+	}
+	var e pkgConstant
+	if c, ok := cs.pkg.Scope().Lookup(ci.constName()).(*types.Const); ok {
+		if v, ok := constString(c); ok && v == ci.code {
+			e.k, e.untyped = c, isUntyped(c)
+		}
+	}
+	if cs.consts == nil {
+		cs.consts = make(map[*codeInfo]pkgConstant)
+	}
+	cs.consts[ci] = e
+	return e.k, e.untyped
 }
 
 // constPkg computes, once per pass, how the package can refer to the
@@ -462,7 +492,7 @@ func (ps *passState) pkgConst(c inspector.Cursor, lit *ast.BasicLit, ci *codeInf
 	verified := false
 	name := ci.constName()
 	if cs.pkg != nil {
-		if k, untyped := ci.constIn(cs.pkg); k != nil {
+		if k, untyped := cs.constIn(ci); k != nil {
 			if !untyped && !usableConst(k, ps.pass.TypesInfo.TypeOf(lit)) {
 				return nil, nil, fmt.Sprintf("%s.%s has another type", cp, name)
 			}

@@ -1,11 +1,9 @@
 package analyzer
 
 import (
-	"go/types"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/errcodelint/errcodelint/catalog"
 	"github.com/errcodelint/errcodelint/internal/codeshape"
@@ -51,34 +49,6 @@ type codeInfo struct {
 	once sync.Once
 	name string
 	text useText
-	// inPkg caches the constants package's constant for the code, checked
-	// against one *types.Package: the driver shares an imported package
-	// between the passes of a process, so each code is checked once.
-	inPkg atomic.Pointer[pkgConstant]
-}
-
-// pkgConstant is the constant named like a code in a constants package,
-// or nil k when the package has no such constant with the code's value.
-type pkgConstant struct {
-	pkg     *types.Package
-	k       *types.Const
-	untyped bool // k is untyped (as the generated constants are)
-}
-
-// constIn returns the constant of pkg named catalog.ConstName(ci.code)
-// whose value is ci.code, or nil, and whether it is untyped.
-func (ci *codeInfo) constIn(pkg *types.Package) (*types.Const, bool) {
-	if e := ci.inPkg.Load(); e != nil && e.pkg == pkg {
-		return e.k, e.untyped
-	}
-	e := &pkgConstant{pkg: pkg}
-	if c, ok := pkg.Scope().Lookup(ci.constName()).(*types.Const); ok {
-		if v, ok := constString(c); ok && v == ci.code {
-			e.k, e.untyped = c, isUntyped(c)
-		}
-	}
-	ci.inPkg.Store(e)
-	return e.k, e.untyped
 }
 
 // constName returns catalog.ConstName(ci.code), computed once.
