@@ -82,6 +82,8 @@ type state struct {
 	texts  map[qualCode]*useText // use-constant texts, shared by all passes
 	masks  map[string]uint64     // file name -> build configurations compiling it, see buildMask
 	noFix  map[qualCode]string   // use-constant messages without a fix, by {reason, code}
+
+	builtin *index // if set, replaces builtinIndex for this instance (tests)
 }
 
 // compile validates the analyzer's own configuration (New's Config and its

@@ -35,7 +35,7 @@ func IsKind(s string) bool { return s == "ModelArts" || s == "JOB_MANAGER" }
 
 func Gone(code string) bool { return code == "ModelArts.4352" } // want "written as a raw string"
 `)
-	s := &state{}
+	s := &state{builtin: newBuiltinIndex()} // not the process's, which other tests built
 	a := &analysis.Analyzer{Name: "errcodelint", Doc: "test", Requires: []*analysis.Analyzer{inspect.Analyzer}, Run: s.run, RunDespiteErrors: true}
 	analysistest.Run(t, dir, a, "plain")
 	ix, err := s.index(nil)
@@ -46,4 +46,25 @@ func Gone(code string) bool { return code == "ModelArts.4352" } // want "written
 	analysistest.Run(t, dir, a, "codes")
 	assert.NotNil(t, ix.cat)
 	assert.NotNil(t, ix.codes["ModelArts.4352"])
+}
+
+// Every analyzer instance of a process (the batching driver makes one per
+// batch) shares the built-in catalog's index, its table of codes and its
+// texts; an instance with extra catalog pages has its own.
+func TestBuiltinIndexShared(t *testing.T) {
+	a, b := &state{}, &state{}
+	ia, err := a.index(nil)
+	require.NoError(t, err)
+	ib, err := b.index(nil)
+	require.NoError(t, err)
+	assert.Same(t, ia, ib)
+	assert.Same(t, ia.codeInfo("ModelArts.0204"), ib.codeInfo("ModelArts.0204"))
+
+	page := filepath.Join(t.TempDir(), "extra.md")
+	require.NoError(t, os.WriteFile(page, []byte("| Status Code | Error Code | Error Message |\n|---|---|---|\n| 400 | ModelArts.9999 | extra |\n"), 0o644))
+	ic, err := (&state{}).index([]string{page})
+	require.NoError(t, err)
+	assert.NotSame(t, ia, ic)
+	assert.NotNil(t, ic.codeInfo("ModelArts.9999"))
+	assert.Nil(t, ia.codeInfo("ModelArts.9999"))
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/mod/modfile"
 
@@ -12,19 +13,34 @@ import (
 )
 
 // index returns the catalog index for the extra catalog pages paths
-// (resolved), loading each distinct set once.
+// (resolved), loading each distinct set once; with none, the built-in
+// catalog's, which every instance of the process shares.
 func (s *state) index(paths []string) (*index, error) {
-	return s.cats.get(strings.Join(paths, "\x00"), func() (*index, error) {
-		if len(paths) == 0 {
-			// The built-in catalog is built only if a literal needs it.
-			return newIndex(catalog.DefaultFamilies(), catalog.DefaultMaxLen(), catalog.Default), nil
+	if len(paths) == 0 {
+		if s.builtin != nil {
+			return s.builtin, nil
 		}
+		return builtinIndex(), nil
+	}
+	return s.cats.get(strings.Join(paths, "\x00"), func() (*index, error) {
 		cat, err := catalog.Load(paths...)
 		if err != nil {
 			return nil, fmt.Errorf("loading -catalog: %w", err)
 		}
 		return indexOf(cat), nil
 	})
+}
+
+// builtinIndex is the index of the built-in catalog. It depends on no
+// configuration and the analyzer instances of a process share it: the
+// batching driver makes one instance per batch, and would otherwise build
+// the table of codes and redo the texts and the nearest-code searches of
+// unknown codes (see unknownMessage) for each. The catalog itself is
+// built only if a literal needs it (see index.catalog).
+var builtinIndex = sync.OnceValue(newBuiltinIndex)
+
+func newBuiltinIndex() *index {
+	return newIndex(catalog.DefaultFamilies(), catalog.DefaultMaxLen(), catalog.Default)
 }
 
 // modInfo describes the go.mod enclosing a directory.
