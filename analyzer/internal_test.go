@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -239,6 +240,30 @@ func TestUnknownMessageCacheIsBoundedAndFaithful(t *testing.T) {
 		assert.Equal(t, want, ix.unknownMessage(s, f), "second call, %s", s)
 	}
 	assert.Len(t, ix.unknown, maxUnknownCache)
+}
+
+// The built-in catalog's index, with its cache of unknown-code messages,
+// lives as long as the process: every analyzer instance shares it, one
+// per batch for the batching driver. A code mentioned in a long text
+// (-prose) is a substring of the whole literal: cached as it is, it would
+// keep that literal alive for the rest of the run, and the driver's
+// memory would grow with the tree.
+func TestUnknownMessageCacheKeepsNoText(t *testing.T) {
+	ix := newBuiltinIndex()
+	ps := &passState{ix: ix}
+	text := strings.Repeat("lorem ipsum ", 1<<16) + "request failed with ModelArts.99998"
+	toks := ps.proseTokens(text)
+	require.Equal(t, []string{"ModelArts.99998"}, toks)
+	f, ok := ix.familyOf(toks[0])
+	require.True(t, ok)
+	ix.unknownMessage(toks[0], f)
+	require.Len(t, ix.unknown, 1)
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+	for k := range ix.unknown {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(k)))
+		assert.False(t, lo <= p && p < lo+uintptr(len(text)),
+			"the cached key %q keeps the %d-byte text it was cut from alive", k, len(text))
+	}
 }
 
 func TestDescribe(t *testing.T) {
