@@ -129,7 +129,9 @@ func (ix *index) unknownMessage(s string, fam catalog.Family) string {
 		if ix.unknown == nil {
 			ix.unknown = make(map[string]string)
 		}
-		ix.unknown[s] = msg
+		// s may be cut from a long literal (-prose): the copy keeps only
+		// the code alive, as the index lives as long as the process.
+		ix.unknown[strings.Clone(s)] = msg
 	}
 	ix.mu.Unlock()
 	return msg
