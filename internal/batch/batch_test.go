@@ -124,6 +124,51 @@ func TestRunInBatches(t *testing.T) {
 	assert.Contains(t, stderr, "a.go:3:9: literal \"hit\"")
 }
 
+// A dependency that imports a root package of its batch lies on a path
+// between two roots: go/packages type-checks it from source too, or the
+// root's types from source would differ from the ones its export data
+// names. The listing must then keep its files: without them, go/packages
+// reported "sources missing" for it, and the root importing it saw two
+// types a.T.
+func TestDependencyBetweenRoots(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": "package a\n\ntype T struct{ S string }\n\nvar A = T{\"hit\"}\n",
+		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nfunc F() a.T { return a.A }\n",
+		"c/c.go": "package c\n\nimport (\n\t\"example.com/m/a\"\n\t\"example.com/m/b\"\n)\n\nvar C a.T = b.F()\n\nvar D = \"hit\"\n",
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
+	}
+	t.Chdir(dir)
+	drive := func(args ...string) (code int, stdout, stderr string, batches int) {
+		var made int
+		newA := word(&made)
+		var o Options
+		fs := FlagSet(newA(), &o)
+		require.NoError(t, fs.Parse(append(args, "-word=hit", "./a", "./c")))
+		d := &Driver{NewAnalyzer: newA, Batch: func([]*packages.Package, *checker.Graph) { batches++ }}
+		var out, errOut bytes.Buffer
+		code = d.Run(fs, o, &out, &errOut)
+		return code, out.String(), errOut.String(), batches
+	}
+	code, _, stderr, batches := drive()
+	assert.Equal(t, 1, batches)
+	assert.Equal(t, 3, code, stderr)
+	assert.NotContains(t, stderr, "sources missing")
+	assert.NotContains(t, stderr, "cannot use")
+	assert.Equal(t, 1, strings.Count(stderr, "a.go:5:11: literal \"hit\""), stderr)
+	assert.Equal(t, 1, strings.Count(stderr, "c.go:10:9: literal \"hit\""), stderr)
+	assert.NotContains(t, stderr, "b.go", "b is not a root: it is loaded, not analysed")
+
+	_, batched, _, _ := drive("-json")
+	_, whole, _, _ := drive("-json", "-batch=0")
+	assert.Equal(t, whole, batched)
+	assert.NotContains(t, batched, "typecheck")
+}
+
 func TestSelected(t *testing.T) {
 	var o Options
 	fs := FlagSet(word(new(int))(), &o)
