@@ -519,12 +519,24 @@ func (l *lister) load(roots []*packages.Package) ([]*packages.Package, error) {
 	}
 	// Dependencies are loaded from export data: go/packages needs their
 	// names, export files, imports and errors, not their file lists.
-	isRoot := make(map[*packages.Package]bool, len(roots))
+	// Except a dependency that imports a root, directly or not: it lies on
+	// a path between two roots, and go/packages type-checks it from
+	// source too, so that it sees the root's types from source; its files
+	// are kept.
+	fromSource := make(map[*packages.Package]bool, len(roots))
 	for _, r := range roots {
-		isRoot[r] = true
+		fromSource[r] = true
 	}
 	for p := range packages.Postorder(roots) {
-		if !isRoot[p] {
+		if !fromSource[p] {
+			for _, imp := range p.Imports {
+				if fromSource[imp] {
+					fromSource[p] = true
+					break
+				}
+			}
+		}
+		if !fromSource[p] {
 			p = &packages.Package{ID: p.ID, Name: p.Name, PkgPath: p.PkgPath, Errors: p.Errors,
 				ExportFile: p.ExportFile, Imports: p.Imports}
 		}
