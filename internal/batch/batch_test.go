@@ -167,6 +167,20 @@ func TestDependencyBetweenRoots(t *testing.T) {
 	_, whole, _, _ := drive("-json", "-batch=0")
 	assert.Equal(t, whole, batched)
 	assert.NotContains(t, batched, "typecheck")
+
+	// A dependency that does not compile has no export data: go/packages
+	// type-checks it from source, even when it imports no root.
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "b", "b.go"),
+		[]byte("package b\n\nvar Broken int = \"x\"\n\nfunc F() int { return 1 }\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "c", "c.go"),
+		[]byte("package c\n\nimport \"example.com/m/b\"\n\nvar C = b.F() + 1\n\nvar D = \"hit\"\n"), 0o644))
+	code, _, stderr, _ = drive()
+	assert.Equal(t, 1, code, stderr)
+	assert.Contains(t, stderr, "b.go:3:18: cannot use \"x\"")
+	assert.NotContains(t, stderr, "sources missing")
+	_, batched, _, _ = drive("-json")
+	_, whole, _, _ = drive("-json", "-batch=0")
+	assert.Equal(t, whole, batched)
 }
 
 func TestSelected(t *testing.T) {
