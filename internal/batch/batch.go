@@ -519,15 +519,19 @@ func (l *lister) load(roots []*packages.Package) ([]*packages.Package, error) {
 	}
 	// Dependencies are loaded from export data: go/packages needs their
 	// names, export files, imports and errors, not their file lists.
-	// Except a dependency that imports a root, directly or not: it lies on
-	// a path between two roots, and go/packages type-checks it from
-	// source too, so that it sees the root's types from source; its files
-	// are kept.
+	// Except where go/packages type-checks a dependency from source, as it
+	// would in one load of everything, and needs its files: when it has no
+	// export data (it does not compile), and when it imports a root or
+	// such a dependency, directly or not (it lies on a path between two
+	// roots, and must see the root's types from source).
 	fromSource := make(map[*packages.Package]bool, len(roots))
 	for _, r := range roots {
 		fromSource[r] = true
 	}
 	for p := range packages.Postorder(roots) {
+		if p.ExportFile == "" && p.PkgPath != "unsafe" {
+			fromSource[p] = true
+		}
 		if !fromSource[p] {
 			for _, imp := range p.Imports {
 				if fromSource[imp] {
