@@ -252,6 +252,54 @@ func TestBatches(t *testing.T) {
 	}, ids(l.batches(100)))
 }
 
+// Batches follow the listing's order, which is go list -deps's: a
+// package's dependencies among the roots come in its batch or an earlier
+// one, so that no dependency of a batch imports one of its roots, which
+// go/packages would type-check from source in that batch and again as a
+// root in its own. In the order of import paths (a, b, m), a and b would
+// share a batch, and m, between them, would be loaded from source with
+// them.
+func TestBatchesInDependencyOrder(t *testing.T) {
+	dir := t.TempDir()
+	for name, src := range map[string]string{
+		"go.mod": "module example.com/m\n\ngo 1.22\n",
+		"a/a.go": "package a\n\nimport \"example.com/m/m\"\n\nvar A = m.M + \"hit\"\n",
+		"b/b.go": "package b\n\nvar B = \"hit\"\n",
+		"m/m.go": "package m\n\nimport \"example.com/m/b\"\n\nvar M = b.B\n",
+	} {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
+	}
+	t.Chdir(dir)
+	var made int
+	newA := word(&made)
+	var o Options
+	fs := FlagSet(newA(), &o)
+	require.NoError(t, fs.Parse([]string{"-word=hit", "-batch=2", "./..."}))
+	var batches [][]string
+	var fromSource []string
+	d := &Driver{NewAnalyzer: newA, Batch: func(pkgs []*packages.Package, _ *checker.Graph) {
+		var ids []string
+		root := make(map[*packages.Package]bool)
+		for _, p := range pkgs {
+			ids = append(ids, p.ID)
+			root[p] = true
+		}
+		batches = append(batches, ids)
+		for p := range packages.Postorder(pkgs) {
+			if !root[p] && p.Syntax != nil {
+				fromSource = append(fromSource, p.ID)
+			}
+		}
+	}}
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 3, d.Run(fs, o, &out, &errOut), errOut.String())
+	assert.Equal(t, [][]string{{"example.com/m/b", "example.com/m/m"}, {"example.com/m/a"}}, batches)
+	assert.Empty(t, fromSource, "dependencies type-checked from source")
+	assert.Equal(t, 2, strings.Count(errOut.String(), "literal \"hit\""), errOut.String())
+}
+
 func TestMinorVersion(t *testing.T) {
 	for v, want := range map[string]int{"1.26": 26, "1.26.0": 26, "1.21rc1": 21, "1": 0, "": 0, "devel": 0, "2.0": 0} {
 		assert.Equal(t, want, minorVersion(v), v)
