@@ -453,9 +453,9 @@ func minorVersion(v string) int {
 // batches groups the root packages into batches of about maxFiles Go
 // files, in the order listed (go list -deps's, dependencies first, so
 // that a batch's dependencies seldom import its roots; see load): each
-// package with its test variants and
-// test main, which are all loaded together, and only packages of modules
-// with the same go version together (see load).
+// package with its test variants and test main, which are all loaded
+// together, and only packages of modules with the same go version
+// together (see load).
 func (l *lister) batches(maxFiles int) [][]*packages.Package {
 	type group struct {
 		pkgs  []*packages.Package
