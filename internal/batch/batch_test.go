@@ -48,6 +48,20 @@ func word(made *int) func() *analysis.Analyzer {
 	}
 }
 
+// writeModule writes module example.com/m (go 1.22) of the given files,
+// by slash-separated path, into a temporary directory and returns it.
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	files["go.mod"] = "module example.com/m\n\ngo 1.22\n"
+	for name, src := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
+	}
+	return dir
+}
+
 // run runs the driver with the word analyzer on ./... of dir with args,
 // and returns the exit code, standard output and error, the number of
 // analyzers made and the batches seen by Driver.Batch.
@@ -75,18 +89,12 @@ func run(t *testing.T, dir string, args ...string) (code int, stdout, stderr str
 // line's analyzer flags, every package (test files included) is analysed,
 // and the -json output is that of one load of everything (-batch=0).
 func TestRunInBatches(t *testing.T) {
-	dir := t.TempDir()
-	for name, src := range map[string]string{
-		"go.mod":      "module example.com/m\n\ngo 1.22\n",
+	dir := writeModule(t, map[string]string{
 		"a/a.go":      "package a\n\nvar A = \"hit\"\n",
 		"b/b.go":      "package b\n\nimport \"example.com/m/a\"\n\nvar B = a.A + \"miss\"\n",
 		"b/b_test.go": "package b\n\nimport \"testing\"\n\nfunc TestB(t *testing.T) { _ = \"hit\" }\n",
 		"c/c.go":      "package c\n\nvar C = \"miss\"\n",
-	} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
-	}
+	})
 
 	code, stdout, stderr, made, batches := run(t, dir, "-batch=1", "-word=hit")
 	assert.Equal(t, 3, code, stderr)
@@ -131,17 +139,11 @@ func TestRunInBatches(t *testing.T) {
 // reported "sources missing" for it, and the root importing it saw two
 // types a.T.
 func TestDependencyBetweenRoots(t *testing.T) {
-	dir := t.TempDir()
-	for name, src := range map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.22\n",
+	dir := writeModule(t, map[string]string{
 		"a/a.go": "package a\n\ntype T struct{ S string }\n\nvar A = T{\"hit\"}\n",
 		"b/b.go": "package b\n\nimport \"example.com/m/a\"\n\nfunc F() a.T { return a.A }\n",
 		"c/c.go": "package c\n\nimport (\n\t\"example.com/m/a\"\n\t\"example.com/m/b\"\n)\n\nvar C a.T = b.F()\n\nvar D = \"hit\"\n",
-	} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
-	}
+	})
 	t.Chdir(dir)
 	drive := func(args ...string) (code int, stdout, stderr string, batches int) {
 		var made int
@@ -260,17 +262,11 @@ func TestBatches(t *testing.T) {
 // share a batch, and m, between them, would be loaded from source with
 // them.
 func TestBatchesInDependencyOrder(t *testing.T) {
-	dir := t.TempDir()
-	for name, src := range map[string]string{
-		"go.mod": "module example.com/m\n\ngo 1.22\n",
+	dir := writeModule(t, map[string]string{
 		"a/a.go": "package a\n\nimport \"example.com/m/m\"\n\nvar A = m.M + \"hit\"\n",
 		"b/b.go": "package b\n\nvar B = \"hit\"\n",
 		"m/m.go": "package m\n\nimport \"example.com/m/b\"\n\nvar M = b.B\n",
-	} {
-		path := filepath.Join(dir, filepath.FromSlash(name))
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, []byte(src), 0o644))
-	}
+	})
 	t.Chdir(dir)
 	var made int
 	newA := word(&made)
@@ -328,9 +324,7 @@ func TestTextOnly(t *testing.T) {
 	assert.Equal(t, "result", res)
 	assert.Equal(t, []analysis.Diagnostic{{Pos: 1, Message: "m"}}, got)
 
-	dir := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module example.com/m\n\ngo 1.22\n"), 0o644))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n\nvar A = \"hit\"\n"), 0o644))
+	dir := writeModule(t, map[string]string{"a.go": "package a\n\nvar A = \"hit\"\n"})
 	t.Chdir(dir)
 	var made int
 	newA := func() *analysis.Analyzer {
